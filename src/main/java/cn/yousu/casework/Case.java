@@ -392,7 +392,7 @@ public final class Case {
         data.put("leadUnitCode", lead);
         data.put("cooperatingUnitCodes", cooperatingUnitCodes);
         data.put("limit", limit.label());
-        data.put("dueAt", dueAt.toString());
+        data.put("dueAt", dueAt);
         record(actor, CaseAction.ASSIGN.apiName(), from, status, details.assignmentRequirements, data,
                 "已交 " + rules.directory().organizationName(lead) + " 办理，办理时限 " + limit.label() + "，"
                         + CaseTexts.dateTime(dueAt, rules.zone()) + " 前办结");
@@ -516,7 +516,7 @@ public final class Case {
         data.put("approved", approve);
         data.put("workingDays", pending.workingDays());
         if (approve) {
-            data.put("dueAt", newDue.toString());
+            data.put("dueAt", newDue);
         }
         record(actor, CaseAction.DECIDE_EXTENSION.apiName(), status, status, blankToNull(comment), data,
                 approve && rules.policy().extension().notifyComplainant()
@@ -549,7 +549,7 @@ public final class Case {
                 open.comment(), open.startedAt(), open.startedBy(), rules.now(), by(actor), blankToNull(comment), shift));
         status = CaseStatus.IN_PROGRESS;
         record(actor, CaseAction.RESUME.apiName(), from, status, blankToNull(comment),
-                Map.of("shift", shift, "dueAt", dueAt == null ? "" : dueAt.toString()),
+                Map.of("shift", shift, "dueAt", dueAt == null ? "" : dueAt),
                 "恢复办理，办结时限" + shift + (dueAt == null ? "" : "，至 " + CaseTexts.dateTime(dueAt, rules.zone())));
     }
 
@@ -751,7 +751,7 @@ public final class Case {
         data.put("rehandle", rehandle);
         data.put("round", round);
         if (rehandle) {
-            data.put("dueAt", dueAt.toString());
+            data.put("dueAt", dueAt);
         }
         record(actor, CaseAction.CONCLUDE.apiName(), from, status, blankToNull(comment), data, publicText);
     }
@@ -788,7 +788,7 @@ public final class Case {
             data.put("number", s.number());
         }
         if (replyDue != null) {
-            data.put("replyDueAt", replyDue.toString());
+            data.put("replyDueAt", replyDue);
         }
         record(actor, CaseAction.SUPERVISE.apiName(), status, status, content.trim(), data, null);
         return s;

@@ -13,11 +13,9 @@ import tools.jackson.databind.JsonNode;
 /** One complaint from registration to archive through HTTP, as the demo accounts handle it. */
 class LifecycleApiTest extends ApiTest {
 
-    Cases cases;
 
     @BeforeEach
     void setUp() {
-        cases = new Cases(api);
         clock.set("2026-09-30T10:00:00+08:00");
     }
 

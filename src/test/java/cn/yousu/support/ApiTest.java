@@ -9,7 +9,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the HTTP tests: the whole application on a random port with the demo data, its own database (H2, or
- * PostgreSQL in the PostgreSQL run) and a clock the test controls. All subclasses share one context.
+ * PostgreSQL in the PostgreSQL run) and a clock the test controls, set to {@link #MONDAY_MORNING} before each test.
+ * All subclasses share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -22,10 +23,16 @@ public abstract class ApiTest {
     @Autowired
     protected TestClock clock;
 
+    /** "Now" at the start of every test unless the test sets another: Monday 2026-11-23, 09:00 in Shanghai. */
+    public static final String MONDAY_MORNING = "2026-11-23T09:00:00+08:00";
+
     protected Api api;
+    protected Cases cases;
 
     @BeforeEach
     void connect() {
         api = Apis.forPort(port);
+        cases = new Cases(api);
+        clock.set(MONDAY_MORNING);
     }
 }

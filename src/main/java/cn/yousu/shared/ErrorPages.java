@@ -1,0 +1,66 @@
+package cn.yousu.shared;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Errors that happen before any controller runs (an unknown address, a request the container refused): the API
+ * still answers an RFC 9457 problem, pages a plain Chinese page.
+ */
+@RestController
+public class ErrorPages implements ErrorController {
+
+    @RequestMapping("${server.error.path:/error}")
+    ResponseEntity<?> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
+        if (status == null) {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? "" : uri.toString();
+        String detail = switch (status) {
+            case NOT_FOUND -> "没有这个地址：" + path;
+            case METHOD_NOT_ALLOWED -> "该地址不支持此请求方法";
+            case CONTENT_TOO_LARGE -> "上传内容过大";
+            case BAD_REQUEST -> "请求无法解析";
+            case UNAUTHORIZED -> "请先登录";
+            case FORBIDDEN -> "您没有执行此操作的权限";
+            default -> status.is5xxServerError() ? "系统暂时无法处理该请求，请稍后重试" : "请求未能完成";
+        };
+        if (path.startsWith("/api/") || acceptsJson(request)) {
+            ProblemDetail problem = ProblemResponses.of(status, slug(status), status.getReasonPhrase(), detail, null);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + status.value()
+                + "</title></head><body><h1>" + status.value() + "</h1><p>" + HtmlUtils.htmlEscape(detail)
+                + "</p><p><a href=\"/\">返回首页</a></p></body></html>";
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(html);
+    }
+
+    private static boolean acceptsJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && (accept.contains("application/json") || accept.contains("application/problem+json"))
+                && !accept.contains("text/html");
+    }
+
+    private static String slug(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "not-found";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case CONTENT_TOO_LARGE -> "too-large";
+            case BAD_REQUEST -> "invalid-input";
+            case UNAUTHORIZED -> "unauthorized";
+            case FORBIDDEN -> "forbidden";
+            default -> "error";
+        };
+    }
+}
