@@ -88,6 +88,8 @@ public final class Case {
 
     private final List<TimelineEntry> newEvents = new ArrayList<>();
     private Instant eventTime;
+    /** The stored timeline, when the service loaded it with the case (one transaction for action and answer). */
+    private List<TimelineEntry> timeline;
 
     /** Rebuilds a stored case (storage only). */
     public Case(Long id, String number, String trackingCodeHash, CaseKind kind, Complexity complexity, Channel channel,
@@ -995,6 +997,15 @@ public final class Case {
 
     void unitsStored() {
         unitsAtLoad = unitKey();
+    }
+
+    void timelineLoaded(List<TimelineEntry> stored) {
+        this.timeline = List.copyOf(stored);
+    }
+
+    /** The timeline loaded with the case, or null when it was not loaded. */
+    List<TimelineEntry> loadedTimeline() {
+        return timeline;
     }
 
     List<TimelineEntry> peekNewEvents() {

@@ -112,27 +112,34 @@ public class CaseService {
         List<TimelineEntry> recorded = pendingEvents(c);
         cases.insert(c);
         attachments.attach(c.details().attachmentIds(), c.id());
+        c.timelineLoaded(recorded);
         announce(c, recorded);
         return new Registered(c, code);
     }
 
     // ------------------------------------------------------------------ reading
 
-    /** The case as {@code actor} may see it; 404 when it does not exist or lies outside their scope. */
+    /** The case (with its timeline) as {@code actor} may see it; 404 when it does not exist or lies outside their scope. */
     @Transactional(readOnly = true)
     public Case get(String number, Actor actor) {
-        return visible(number, actor, rules());
+        return withTimeline(visible(number, actor, rules()));
     }
 
     /** The case for the complainant holding its number and tracking code; 404 when either is wrong. */
     @Transactional(readOnly = true)
     public Case getForComplainant(String number, String trackingCode) {
-        return byCode(number, trackingCode);
+        return withTimeline(byCode(number, trackingCode));
     }
 
-    @Transactional(readOnly = true)
+    /** The case's timeline: the one loaded with it by the action or read that returned it, else read now. */
     public List<TimelineEntry> timeline(Case c) {
-        return cases.timeline(c.id());
+        List<TimelineEntry> loaded = c.loadedTimeline();
+        return loaded != null ? loaded : cases.timeline(c.id());
+    }
+
+    private Case withTimeline(Case c) {
+        c.timelineLoaded(cases.timeline(c.id()));
+        return c;
     }
 
     /** Cases of the same complainant registered since {@code since} (duplicate screening). */
@@ -372,7 +379,7 @@ public class CaseService {
         List<TimelineEntry> recorded = pendingEvents(c);
         cases.update(c);
         announce(c, recorded);
-        return c;
+        return withTimeline(c);
     }
 
     interface ComplainantChange {
@@ -387,7 +394,7 @@ public class CaseService {
         List<TimelineEntry> recorded = pendingEvents(c);
         cases.update(c);
         announce(c, recorded);
-        return c;
+        return withTimeline(c);
     }
 
     private Case visible(String number, Actor actor, CaseRules rules) {

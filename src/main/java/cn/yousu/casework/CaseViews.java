@@ -43,8 +43,7 @@ public class CaseViews {
                 c.oversightRegionCode(), c.categoryCode(),
                 c.categoryCode() == null ? null : Categories.name(c.categoryCode()), c.title(), c.facts(), c.request(),
                 complainantFor(c, viewer, rules), agentFor(c, viewer, rules), c.respondent(),
-                attachments.ofCase(c.id()).stream().map(a -> new CaseView.AttachmentView(a.id(), a.filename(),
-                        a.contentType(), a.sizeBytes(), a.sha256(), at(a.uploadedAt(), rules))).toList(),
+                attachmentsOf(c, rules),
                 c.status().name(), c.status().label(), c.round(), c.leadUnitCode(),
                 c.leadUnitCode() == null ? null : rules.directory().organizationName(c.leadUnitCode()),
                 c.cooperatingUnitCodes(), at(c.registeredAt(), rules), at(c.acceptanceDueAt(), rules),
@@ -65,6 +64,15 @@ public class CaseViews {
                 c.allowedActions(viewer, rules).stream()
                         .map(a -> new CaseView.ActionView(a.apiName(), a.label())).toList(),
                 c.version());
+    }
+
+    /** The case's files; no query for the many cases that have none. */
+    private List<CaseView.AttachmentView> attachmentsOf(Case c, CaseRules rules) {
+        if (c.details().attachmentIds().isEmpty()) {
+            return List.of();
+        }
+        return attachments.ofCase(c.id()).stream().map(a -> new CaseView.AttachmentView(a.id(), a.filename(),
+                a.contentType(), a.sizeBytes(), a.sha256(), at(a.uploadedAt(), rules))).toList();
     }
 
     /** What the complainant sees on the tracking page. */

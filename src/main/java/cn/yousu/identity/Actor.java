@@ -8,7 +8,13 @@ import java.util.Set;
  * side (no organisation, no roles). Modules take an Actor, never a Spring Security type.
  */
 public record Actor(String username, String displayName, String orgCode, String orgName, OrganizationKind orgKind,
-        String regionCode, Set<Role> roles) {
+        String regionCode, Set<Role> roles) implements java.security.Principal {
+
+    /** The principal's name is the user name (also what request logging and auditing read). */
+    @Override
+    public String getName() {
+        return username;
+    }
 
     public static final String COMPLAINANT = "complainant";
     public static final String SYSTEM = "system";

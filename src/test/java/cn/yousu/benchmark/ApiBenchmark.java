@@ -1,0 +1,157 @@
+package cn.yousu.benchmark;
+
+import cn.yousu.support.Cases;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drives the HTTP API with concurrent clients against PostgreSQL: registrations per second, complete lifecycles
+ * per second (register → accept → assign → sign → draft → sign off → review → visit → closed), p50 and p99 of every
+ * request, and the application's heap. Settings: {@code -Dbench.clients} (32), {@code -Dbench.seconds} (20),
+ * {@code -Dbench.warmup} (10), {@code -Dbench.heap} (512m).
+ */
+final class ApiBenchmark {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final int port;
+    private final Map<String, String> tokens;
+
+    ApiBenchmark(int port, Map<String, String> tokens) {
+        this.port = port;
+        this.tokens = tokens;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.getInteger("bench.clients", 32);
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        int warmup = Integer.getInteger("bench.warmup", 10);
+        String heap = System.getProperty("bench.heap", "512m");
+        System.out.println("Yousu API benchmark — " + BenchmarkApp.machine());
+        System.out.println("clients " + clients + ", " + seconds + " s per phase after " + warmup + " s warm-up, heap -Xmx"
+                + heap + ", PostgreSQL 127.0.0.1:5432");
+        try (BenchmarkApp app = BenchmarkApp.start("yousu_bench_api", 18080, heap, List.of())) {
+            Map<String, String> tokens = Map.of("office", login(app.baseUrl(), "office"),
+                    "scjg", login(app.baseUrl(), "scjg"), "scjg-head", login(app.baseUrl(), "scjg-head"));
+            ApiBenchmark bench = new ApiBenchmark(app.port, tokens);
+            bench.run(clients, warmup, true, null);
+            app.resetPeak();
+            double cpu0 = app.cpuSeconds();
+            Result registrations = bench.run(clients, seconds, true, "registrations");
+            double regHeap = app.peakHeapMb();
+            double cpu1 = app.cpuSeconds();
+            app.resetPeak();
+            Result lifecycles = bench.run(clients, seconds, false, "lifecycles");
+            double lifeHeap = app.peakHeapMb();
+            double cpu2 = app.cpuSeconds();
+            System.out.println();
+            System.out.printf("%-16s %9s %11s %8s %8s %7s %13s %12s%n", "phase", "ops/s", "requests/s", "p50 ms",
+                    "p99 ms", "errors", "app CPU ms/req", "peak heap MB");
+            registrations.print(regHeap, cpu1 - cpu0);
+            lifecycles.print(lifeHeap, cpu2 - cpu1);
+            System.out.printf("old generation after the run: %.0f MB (of -Xmx%s)%n", app.oldGenMb(), heap);
+        }
+    }
+
+    record Result(String name, long operations, long requests, long errors, double seconds, Histogram latency) {
+        void print(double heapMb, double appCpuSeconds) {
+            System.out.printf("%-16s %9.0f %11.0f %8.1f %8.1f %7d %13.2f %12.0f%n", name, operations / seconds,
+                    requests / seconds, latency.getValueAtPercentile(50) / 1000.0,
+                    latency.getValueAtPercentile(99) / 1000.0, errors, appCpuSeconds * 1000 / requests, heapMb);
+        }
+    }
+
+    Result run(int clients, int seconds, boolean registrationsOnly, String name) throws Exception {
+        ConcurrentHistogram latency = new ConcurrentHistogram(60_000_000L, 3);
+        AtomicLong operations = new AtomicLong();
+        AtomicLong requests = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        long started = System.nanoTime();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < clients; i++) {
+                pool.submit(() -> {
+                    try (LeanHttp http = new LeanHttp("localhost", port)) {
+                        while (System.nanoTime() < end) {
+                            try {
+                                if (registrationsOnly) {
+                                    register(http, latency, requests);
+                                } else {
+                                    lifecycle(http, latency, requests);
+                                }
+                                operations.incrementAndGet();
+                            } catch (Exception e) {
+                                errors.incrementAndGet();
+                                if (errors.get() <= 3) {
+                                    System.err.println("error: " + e.getMessage());
+                                }
+                            }
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        return new Result(name == null ? "warm-up" : name, operations.get(), requests.get(), errors.get(), elapsed,
+                latency);
+    }
+
+    String register(LeanHttp http, ConcurrentHistogram latency, AtomicLong requests) throws Exception {
+        String c = call(http, "office", "POST", "/api/v1/cases", Cases.complaint("SF", "SF-SCJG"), 201, latency, requests);
+        int at = c.indexOf("\"number\":\"") + 10;
+        return c.substring(at, c.indexOf('"', at));
+    }
+
+    void lifecycle(LeanHttp http, ConcurrentHistogram latency, AtomicLong requests) throws Exception {
+        String n = register(http, latency, requests);
+        String path = "/api/v1/cases/" + n + "/";
+        call(http, "office", "POST", path + "accept",
+                Map.of("kind", "COMPLAINT", "complexity", "GENERAL", "categoryCode", "LICENSE_DELAY"), 200, latency,
+                requests);
+        call(http, "office", "POST", path + "assign", Map.of("leadUnitCode", "SF-SCJG"), 200, latency, requests);
+        call(http, "scjg", "POST", path + "sign", Map.of(), 200, latency, requests);
+        call(http, "scjg", "POST", path + "draft-result", Cases.result(LocalDate.now().toString()), 200, latency, requests);
+        call(http, "scjg-head", "POST", path + "sign-off", Map.of("comment", "同意"), 200, latency, requests);
+        call(http, "office", "POST", path + "review", Map.of("approve", true), 200, latency, requests);
+        String closed = call(http, "office", "POST", path + "visit",
+                Map.of("reached", true, "method", "电话", "satisfaction", "SATISFIED"), 200, latency, requests);
+        if (!closed.contains("\"status\":\"CLOSED\"")) {
+            throw new IllegalStateException(n + " is not closed");
+        }
+    }
+
+    /** One request, timed; answers the body (the driver reads only what it needs, to stay light on CPU). */
+    String call(LeanHttp http, String user, String method, String path, Object body, int expected,
+            ConcurrentHistogram latency, AtomicLong requests) throws Exception {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        long t0 = System.nanoTime();
+        LeanHttp.Response r = http.send(method, path, tokens.get(user), bytes);
+        latency.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+        requests.incrementAndGet();
+        if (r.status() != expected) {
+            throw new IllegalStateException(method + " " + path + " → " + r.status() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    static String login(String base, String user) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "/api/v1/auth/token")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"demo1234\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(r.body()).get("token").asString();
+    }
+}

@@ -1,0 +1,211 @@
+package cn.yousu.benchmark;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The application under test, started as its own JVM from the packaged jar against a fresh PostgreSQL database on
+ * 127.0.0.1:5432, with its used heap sampled by {@code jstat} while the load runs.
+ */
+final class BenchmarkApp implements AutoCloseable {
+
+    static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+
+    final String database;
+    final int port;
+    final String maxHeap;
+    private final Process process;
+    private final Thread sampler;
+    private final AtomicLong peakHeapKb = new AtomicLong();
+    private final AtomicLong lastGcOldKb = new AtomicLong();
+    private volatile boolean sampling = true;
+    private volatile Process jstatProcess;
+
+    private BenchmarkApp(String database, int port, String maxHeap, Process process) {
+        this.database = database;
+        this.port = port;
+        this.maxHeap = maxHeap;
+        this.process = process;
+        this.sampler = Thread.ofPlatform().daemon().start(this::sampleHeap);
+    }
+
+    static BenchmarkApp start(String database, int port, String maxHeap, List<String> extraArgs) throws Exception {
+        recreateDatabase(database);
+        Path jar = findJar();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-XX:+UseG1GC"));
+        if (Boolean.getBoolean("bench.jfr")) {
+            // -Dbench.jfr=true records a CPU profile of the application to target/benchmark.jfr
+            command.add("-XX:FlightRecorderOptions:stackdepth=256");
+            command.add("-XX:StartFlightRecording=filename=" + Path.of("target", "benchmark.jfr").toAbsolutePath()
+                    + ",settings=profile");
+        }
+        command.addAll(List.of("-jar", jar.toString(),
+                "--server.port=" + port, "--spring.profiles.active=demo",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database + "?user=postgres",
+                "--yousu.attachments.directory=" + Files.createTempDirectory("yousu-bench"),
+                "--yousu.auth.logins-per-minute-per-user=100000", "--yousu.auth.logins-per-minute-per-address=100000",
+                "--yousu.public.submissions-per-hour=100000000", "--yousu.public.lookups-per-minute=100000000",
+                "--logging.level.root=WARN"));
+        command.addAll(extraArgs);
+        Path log = Files.createTempFile("yousu-bench-app", ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        BenchmarkApp app = new BenchmarkApp(database, port, maxHeap, process);
+        app.awaitReady(log);
+        return app;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The largest used heap (young + old) seen by jstat, in MB. */
+    double peakHeapMb() {
+        return peakHeapKb.get() / 1024.0;
+    }
+
+    /** Old-generation occupancy at the last sample: what survives garbage collection, in MB. */
+    double oldGenMb() {
+        return lastGcOldKb.get() / 1024.0;
+    }
+
+    /** CPU time the application process has used so far (user + system), in seconds; Linux only. */
+    double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+
+    void resetPeak() {
+        peakHeapKb.set(0);
+    }
+
+    private void awaitReady(Path log) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the application stopped; see " + log + ":\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/policy"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    // the demo accounts are created right after start-up
+                    HttpResponse<String> login = http.send(HttpRequest.newBuilder(
+                                    URI.create(baseUrl() + "/api/v1/auth/token"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"username\":\"dc-scjg-head\",\"password\":\"demo1234\"}")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (login.statusCode() == 200) {
+                        return;
+                    }
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the application did not start within 3 minutes; see " + log);
+    }
+
+    /** One long-running {@code jstat -gc <pid> 200}: a line every 200 ms, without starting a JVM per sample. */
+    private void sampleHeap() {
+        String jstat = Path.of(System.getProperty("java.home"), "bin", "jstat").toString();
+        try {
+            Process p = new ProcessBuilder(jstat, "-gc", String.valueOf(process.pid()), "200").redirectErrorStream(true)
+                    .start();
+            jstatProcess = p;
+            try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+                String[] header = null;
+                String line;
+                while (sampling && (line = reader.readLine()) != null) {
+                    String[] fields = line.trim().split("\\s+");
+                    if (fields.length > 0 && fields[0].equals("S0C")) {
+                        header = fields;
+                        continue;
+                    }
+                    if (header == null) {
+                        continue;
+                    }
+                    double used = 0;
+                    for (int i = 0; i < header.length && i < fields.length; i++) {
+                        if (List.of("S0U", "S1U", "EU", "OU").contains(header[i])) {
+                            used += Double.parseDouble(fields[i]);
+                        }
+                        if (header[i].equals("OU")) {
+                            lastGcOldKb.set((long) Double.parseDouble(fields[i]));
+                        }
+                    }
+                    peakHeapKb.accumulateAndGet((long) used, Math::max);
+                }
+            }
+        } catch (Exception e) {
+            // the application stopped
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        sampling = false;
+        if (jstatProcess != null) {
+            jstatProcess.destroy();
+        }
+        process.destroy();
+        process.waitFor();
+        try (Connection c = DriverManager.getConnection(ADMIN_URL); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    static void recreateDatabase(String database) throws SQLException {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + database);
+        }
+    }
+
+    static Path findJar() {
+        File[] jars = new File("target").listFiles((dir, name) -> name.startsWith("yousu-") && name.endsWith(".jar")
+                && !name.endsWith("-plain.jar") && !name.contains("sources"));
+        if (jars == null || jars.length == 0) {
+            throw new IllegalStateException("no application jar in target/: run with ./mvnw -Pbenchmark verify");
+        }
+        return jars[0].toPath().toAbsolutePath();
+    }
+
+    static String machine() {
+        String cpu = "unknown CPU";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
+        } catch (IOException ignored) {
+            // not Linux
+        }
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
+                + Runtime.version() + ", " + System.getProperty("os.name");
+    }
+}
