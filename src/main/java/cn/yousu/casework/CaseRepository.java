@@ -58,10 +58,16 @@ class CaseRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM case_file WHERE id = ?").param(id).query(this::map).optional();
     }
 
-    List<Case> findByComplainantKey(String key, Instant since) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM case_file WHERE complainant_key = ? AND registered_at >= ? "
-                + "ORDER BY id DESC FETCH FIRST 50 ROWS ONLY")
-                .params(key, ts(since)).query(this::map).list();
+    /** The same complainant's recent cases, with just what duplicate screening compares. */
+    List<CaseSummary> findByComplainantKey(String key, Instant since) {
+        return jdbc.sql("""
+                SELECT number, title, facts, request, status, registered_at, respondent_key FROM case_file
+                WHERE complainant_key = ? AND registered_at >= ? ORDER BY id DESC FETCH FIRST 50 ROWS ONLY""")
+                .params(key, ts(since))
+                .query((rs, n) -> new CaseSummary(rs.getString("number"), rs.getString("title"), rs.getString("facts"),
+                        rs.getString("request"), CaseStatus.valueOf(rs.getString("status")),
+                        instant(rs, "registered_at"), rs.getString("respondent_key")))
+                .list();
     }
 
     void insert(Case c) {

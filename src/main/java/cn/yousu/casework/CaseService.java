@@ -143,8 +143,7 @@ public class CaseService {
     }
 
     /** Cases of the same complainant registered since {@code since} (duplicate screening). */
-    @Transactional(readOnly = true)
-    public List<Case> sameComplainantSince(Complainant complainant, java.time.Instant since) {
+    public List<CaseSummary> sameComplainantSince(Complainant complainant, java.time.Instant since) {
         String key = CaseKeys.complainant(complainant);
         return key == null ? List.of() : cases.findByComplainantKey(key, since);
     }

@@ -1,9 +1,9 @@
 package cn.yousu.intake;
 
-import cn.yousu.casework.Case;
 import cn.yousu.casework.CaseKeys;
 import cn.yousu.casework.CaseService;
 import cn.yousu.casework.CaseStatus;
+import cn.yousu.casework.CaseSummary;
 import cn.yousu.casework.Complainant;
 import cn.yousu.casework.Respondent;
 import cn.yousu.casework.Suggestions;
@@ -108,9 +108,9 @@ public class Screening {
         String respondentKey = CaseKeys.respondent(in.respondent());
         Set<String> grams = bigrams(text);
         List<Suggestions.Duplicate> found = new ArrayList<>();
-        for (Case c : cases.sameComplainantSince(in.complainant(),
+        for (CaseSummary c : cases.sameComplainantSince(in.complainant(),
                 clock.instant().minus(Duration.ofDays(policy.duplicateWindowDays())))) {
-            if (NOT_DUPLICATES.contains(c.status()) || !Objects.equals(respondentKey, CaseKeys.respondent(c.respondent()))) {
+            if (NOT_DUPLICATES.contains(c.status()) || !Objects.equals(respondentKey, c.respondentKey())) {
                 continue;
             }
             double similarity = jaccard(grams, bigrams(join(c.title(), c.facts(), c.request())));

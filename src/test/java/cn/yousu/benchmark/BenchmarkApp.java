@@ -62,6 +62,11 @@ final class BenchmarkApp implements AutoCloseable {
                 "--yousu.public.submissions-per-hour=100000000", "--yousu.public.lookups-per-minute=100000000",
                 "--logging.level.root=WARN"));
         command.addAll(extraArgs);
+        String more = System.getProperty("bench.appArgs", "");
+        if (!more.isBlank()) {
+            // -Dbench.appArgs="--spring.threads.virtual.enabled=false ..." for experiments
+            command.addAll(List.of(more.trim().split("\\s+")));
+        }
         Path log = Files.createTempFile("yousu-bench-app", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         BenchmarkApp app = new BenchmarkApp(database, port, maxHeap, process);
