@@ -136,9 +136,14 @@ public class Attachments {
         v.throwIfInvalid();
     }
 
-    void attach(List<String> ids, long caseId) {
-        for (String id : ids) {
-            jdbc.sql("UPDATE attachment SET case_id = ? WHERE id = ? AND case_id IS NULL").params(caseId, id).update();
+    /** Gives the uploads to a case; one that another case took in the meantime is refused (the caller rolls back). */
+    void attach(List<String> ids, long caseId, String field) {
+        for (int i = 0; i < ids.size(); i++) {
+            int updated = jdbc.sql("UPDATE attachment SET case_id = ? WHERE id = ? AND case_id IS NULL")
+                    .params(caseId, ids.get(i)).update();
+            if (updated != 1) {
+                throw ApiProblem.invalid(field + "[" + i + "]", "附件已用于其他诉求");
+            }
         }
     }
 

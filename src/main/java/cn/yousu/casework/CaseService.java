@@ -24,6 +24,7 @@ import java.util.function.BiConsumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The application service of casework: the transaction boundary of every action. It loads the case in the
@@ -48,10 +49,11 @@ public class CaseService {
     private final Attachments attachments;
     private final Dossiers dossiers;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
 
     CaseService(CaseRepository cases, CalendarService calendars, Policy policy, OrganizationDirectory directory,
             Clock clock, ZoneId applicationZone, NumberSequences sequences, Attachments attachments, Dossiers dossiers,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, TransactionTemplate transaction) {
         this.cases = cases;
         this.calendars = calendars;
         this.policy = policy;
@@ -62,6 +64,7 @@ public class CaseService {
         this.attachments = attachments;
         this.dossiers = dossiers;
         this.events = events;
+        this.transaction = transaction;
     }
 
     /** The rules as they stand now: policy, today's calendar, the zone, the clock's instant, the directory. */
@@ -81,7 +84,6 @@ public class CaseService {
      * Registers a checked case. Office staff register for their region or a region below it; the public portal
      * (the complainant actor) for any region with an office.
      */
-    @Transactional
     public Registered register(NewCase n, Actor actor) {
         Validation v = Validation.start();
         Region region = n.regionCode() == null ? null : directory.region(n.regionCode()).orElse(null);
@@ -105,15 +107,17 @@ public class CaseService {
         CaseRules rules = rules();
         String code = newTrackingCode();
         int year = rules.now().atZone(zone).getYear();
-        // drawn last: the counter row stays locked until commit
-        long sequence = sequences.next("CASE:" + region.code() + ":" + year);
+        // the number is drawn and committed first, so that concurrent registrations do not queue on the counter
+        long sequence = sequences.draw("CASE:" + region.code() + ":" + year);
         Case c = Case.register(policy.formatCaseNumber(region.numberPrefix(), year, sequence), hash(code), n, actor,
                 rules);
         List<TimelineEntry> recorded = pendingEvents(c);
-        cases.insert(c);
-        attachments.attach(c.details().attachmentIds(), c.id());
-        c.timelineLoaded(recorded);
-        announce(c, recorded);
+        transaction.executeWithoutResult(status -> {
+            cases.insert(c);
+            attachments.attach(c.details().attachmentIds(), c.id(), "attachmentIds");
+            c.timelineLoaded(recorded);
+            announce(c, recorded);
+        });
         return new Registered(c, code);
     }
 
@@ -333,7 +337,7 @@ public class CaseService {
             c.authorize(CaseAction.ADD_MATERIAL, a, r);
             attachments.checkUnattached(in.attachmentIds(), "attachmentIds");
             c.addMaterial(a, in.content(), in.attachmentIds(), in.objection(), r);
-            attachments.attach(in.attachmentIds() == null ? List.of() : in.attachmentIds(), c.id());
+            attachments.attach(in.attachmentIds() == null ? List.of() : in.attachmentIds(), c.id(), "attachmentIds");
         });
     }
 

@@ -7,6 +7,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,7 +27,22 @@ public class NumberSequences {
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The next value of the counter {@code key}, starting at 1. */
+    /**
+     * Draws the next value of {@code key}. Outside a transaction it is drawn in a short transaction of its own and
+     * committed at once, so that the counter row is locked only for that moment (case numbers under heavy
+     * registration; a registration that fails afterwards leaves its number unused). Inside a transaction it is drawn
+     * in that transaction, as {@link #next}: waiting for a second pooled connection while holding one could exhaust
+     * the pool.
+     */
+    public long draw(String key) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return next(key);
+        }
+        Long value = separateTransaction.execute(status -> next(key));
+        return value;
+    }
+
+    /** The next value of the counter {@code key}, starting at 1, in the caller's transaction (gap-free). */
     @Transactional(propagation = Propagation.MANDATORY)
     public long next(String key) {
         for (int attempt = 0; attempt < 3; attempt++) {
