@@ -70,6 +70,12 @@ class CaseRepository {
                 .list();
     }
 
+    /** Cases matching a condition on {@code case_file c}, in {@code orderBy}, at most {@code limit} (work queues). */
+    List<Case> findWhere(String where, List<Object> params, String orderBy, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM case_file c WHERE " + where + " ORDER BY " + orderBy
+                + " FETCH FIRST " + limit + " ROWS ONLY").params(params).query(this::map).list();
+    }
+
     void insert(Case c) {
         KeyHolder keys = new GeneratedKeyHolder();
         template.update(connection -> {

@@ -17,4 +17,11 @@ public final class CurrentActor {
         }
         throw ApiProblem.unauthorized("请先登录");
     }
+
+    /** The signed-in staff member, if any (the public pages are open to everyone). */
+    public static java.util.Optional<Actor> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Actor actor
+                ? java.util.Optional.of(actor) : java.util.Optional.empty();
+    }
 }
