@@ -44,6 +44,7 @@ public final class Pages {
     public static Pages signedIn(int port, String username) {
         Pages pages = new Pages(port);
         pages.login(username, Api.PASSWORD).expectRedirect("/workbench");
+        pages.get("/workbench").expect(200); // signing in renews the CSRF token: read the new one
         return pages;
     }
 

@@ -14,11 +14,7 @@ import cn.yousu.identity.Actor;
 import cn.yousu.identity.CurrentActor;
 import cn.yousu.shared.ApiProblem;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -224,17 +220,7 @@ class CaseController {
     @GetMapping("/cases/{number}/attachments/{id}")
     ResponseEntity<InputStreamResource> download(@PathVariable String number, @PathVariable String id)
             throws IOException {
-        Case c = cases.get(number, CurrentActor.get());
-        Attachment a = attachments.find(id).filter(x -> c.id().equals(x.caseId()))
-                .orElseThrow(() -> ApiProblem.notFound("该案件没有这个附件"));
-        InputStream in = attachments.open(a);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(a.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(a.contentType()))
-                .contentLength(a.sizeBytes())
-                .body(new InputStreamResource(in));
+        return AttachmentDownload.of(cases.get(number, CurrentActor.get()), id, attachments);
     }
 
     private CaseView view(Case c) {

@@ -1,6 +1,5 @@
 package cn.yousu.shared.web;
 
-import cn.yousu.shared.ApiProblem;
 import cn.yousu.shared.Validation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;

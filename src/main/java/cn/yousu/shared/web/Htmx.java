@@ -2,6 +2,8 @@ package cn.yousu.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The few htmx conventions the pages use: a request made by htmx, and telling it where to put the answer. */
 public final class Htmx {
@@ -19,8 +21,17 @@ public final class Htmx {
         response.setHeader("HX-Reswap", "outerHTML");
     }
 
-    /** htmx loads {@code url} as a full page. */
-    public static void redirect(HttpServletResponse response, String url) {
-        response.setHeader("HX-Redirect", url);
+    /** A view that renders nothing (the answer is in the headers). */
+    public static final String NOTHING = "shared/fragments :: nothing";
+
+    /** htmx loads {@code path} as a full page, which shows {@code flash} (a redirect would be followed by htmx itself). */
+    public static void redirect(HttpServletRequest request, HttpServletResponse response, String path, String flash) {
+        if (flash != null) {
+            FlashMap map = RequestContextUtils.getOutputFlashMap(request);
+            map.put("flash", flash);
+            map.setTargetRequestPath(request.getContextPath() + path);
+            RequestContextUtils.getFlashMapManager(request).saveOutputFlashMap(map, request, response);
+        }
+        response.setHeader("HX-Redirect", request.getContextPath() + path);
     }
 }
