@@ -149,6 +149,17 @@
     stepForms(document);
   });
 
+  // an uploaded file can be taken off the form again
+  document.addEventListener('click', function (e) {
+    var remove = e.target.closest && e.target.closest('[data-remove-chip]');
+    if (remove) {
+      var chip = remove.closest('.attachment-chip');
+      var list = chip && chip.parentElement;
+      chip && chip.remove();
+      list && list.querySelector('button') && list.querySelector('button').focus();
+    }
+  });
+
   // printing
   document.addEventListener('click', function (e) {
     if (e.target.closest && e.target.closest('[data-print]')) {

@@ -58,7 +58,29 @@ public class IntakeService {
                 : checked.complainant().displayName()));
     }
 
+    /**
+     * What is wrong with a public submission, field by field, without registering or screening anything: the
+     * portal checks each step of its form with the same rules as the final submission.
+     */
+    public List<cn.yousu.shared.FieldProblem> publicProblems(RegistrationRequest request) {
+        if (request == null) {
+            return List.of(new cn.yousu.shared.FieldProblem("body", "请求体不能为空"));
+        }
+        Channel channel = request.channel() == Channel.QR_CODE ? Channel.QR_CODE : Channel.PORTAL;
+        try {
+            check(request, request.regionCode(), channel, true, false);
+            return List.of();
+        } catch (ApiProblem problem) {
+            return problem.errors();
+        }
+    }
+
     NewCase check(RegistrationRequest r, String regionCode, Channel channel, boolean publicly) {
+        return check(r, regionCode, channel, publicly, true);
+    }
+
+    private NewCase check(RegistrationRequest r, String regionCode, Channel channel, boolean publicly,
+            boolean screen) {
         Validation v = Validation.start();
         v.required(r.kind(), "kind", "诉求类型");
         v.required(channel, "channel", "来源渠道");
@@ -84,6 +106,9 @@ public class IntakeService {
         }
         v.check(attachments.stream().distinct().count() != attachments.size(), "attachmentIds", "附件有重复");
         v.throwIfInvalid();
+        if (!screen) {
+            return null;
+        }
         Suggestions suggestions = screening.screen(new Screening.Input(regionCode, r.title(), r.facts(), r.request(),
                 complainant, respondent, attachments.size(), agent != null));
         return new NewCase(r.kind(), channel, trim(r.externalRef()), regionCode, trim(r.categoryCode()),
