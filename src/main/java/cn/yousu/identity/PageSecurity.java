@@ -105,6 +105,12 @@ class PageSecurity {
             this.actors = actors;
         }
 
+        /** Error pages are drawn in the user's layout too. */
+        @Override
+        protected boolean shouldNotFilterErrorDispatch() {
+            return false;
+        }
+
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {

@@ -41,6 +41,11 @@ class StaffLayout implements WebMvcConfigurer, HandlerInterceptor {
                 || page.getViewName().contains("::")) {
             return;
         }
+        fill(page, request);
+    }
+
+    /** Adds the layout's model: the current path, and the user with navigation and badges when signed in. */
+    void fill(ModelAndView page, HttpServletRequest request) {
         page.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
         Optional<Actor> found = CurrentActor.find();
         if (found.isEmpty()) {

@@ -30,7 +30,7 @@ class IntakeForms {
     /** The fields of each step of the portal's form, as the API names them. */
     static final Map<Integer, List<String>> STEPS = Map.of(
             1, List.of("complainant.type", "complainant.companyName", "complainant.creditCode", "complainant.name",
-                    "complainant.contactName", "complainant.phone", "complainant.email", "complainant.address",
+                    "complainant.phone", "complainant.email", "complainant.address",
                     "agent.name", "agent.phone", "agent.powerOfAttorneyAttachmentId"),
             2, List.of("regionCode", "kind", "respondent.unitCode", "respondent.name", "respondent.person", "title",
                     "facts", "request", "categoryCode"),

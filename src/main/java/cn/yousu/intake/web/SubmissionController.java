@@ -84,7 +84,11 @@ class SubmissionController {
         model.addAttribute("trackPath", path);
         model.addAttribute("qr", address.qr(request, path, "扫码查询诉求 " + number + " 的办理进度"));
         model.addAttribute("statusName", registered.registered().status().label());
-        return Htmx.isHtmx(request) ? "intake/receipt :: receipt" : "intake/receipt";
+        if (Htmx.isHtmx(request)) {
+            Htmx.retarget(response, "#submit-page");
+            return "intake/receipt :: receipt";
+        }
+        return "intake/receipt";
     }
 
     /**

@@ -32,6 +32,7 @@ class CasePagesTest extends ApiTest {
             assertThat(page.body()).contains("id=\"form-" + action + "\"");
         }
         assertThat(page.body()).doesNotContain("id=\"form-assign\"", "id=\"form-sign\"");
+        assertThat(page.body()).containsPattern("id=\"submit-accept\">\\s*<span>受理</span>");
         // the unit sees no actions until the case is assigned to it, and before that not the case at all
         Pages.signedIn(port, "scjg").get("/cases/" + r.number()).expect(404);
     }

@@ -1,6 +1,8 @@
-package cn.yousu.shared.web;
+package cn.yousu.identity.web;
 
 import cn.yousu.shared.ApiProblem;
+import cn.yousu.shared.web.FieldErrors;
+import cn.yousu.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -10,21 +12,32 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A refusal on a page (no such case, not allowed, rate limited) shows the error page with the Chinese message; the
- * JSON API answers problem details instead ({@code ProblemAdvice} comes first for REST controllers).
+ * A refusal on a page (no such case, not allowed, rate limited) shows the error page with the Chinese message, in the
+ * staff layout when someone is signed in; the JSON API answers problem details instead ({@code ProblemAdvice} comes
+ * first for REST controllers).
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
-class PageErrorAdvice {
+class PageErrors {
+
+    private final StaffLayout layout;
+
+    PageErrors(StaffLayout layout) {
+        this.layout = layout;
+    }
 
     @ExceptionHandler(ApiProblem.class)
     ModelAndView problem(ApiProblem problem, HttpServletRequest request) {
-        ModelAndView page = new ModelAndView(Htmx.isHtmx(request) ? "error :: message" : "error");
+        boolean partial = Htmx.isHtmx(request);
+        ModelAndView page = new ModelAndView(partial ? "error :: message" : "error");
         page.setStatus(problem.status());
         page.addObject("status", problem.status().value());
         page.addObject("title", problem.title());
         page.addObject("message", problem.getMessage());
         page.addObject("errors", FieldErrors.of(problem));
+        if (!partial) {
+            layout.fill(page, request);
+        }
         return page;
     }
 }
