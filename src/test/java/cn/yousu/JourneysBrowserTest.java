@@ -99,7 +99,7 @@ class JourneysBrowserTest extends ApiTest {
         try (Browsers.Window phone = Browsers.phone(api.base());
              Browsers.Window office = Browsers.desktop(api.base())) {
             Receipt r = submitOnPhone(phone, TITLE, true);
-            labelsOnEveryField(phone.page);
+            phone.assertEveryFieldLabelled();
 
             // 受理 and 交办 by the office
             office.login("office");
@@ -108,7 +108,7 @@ class JourneysBrowserTest extends ApiTest {
             open(office, r.number());
             assertThat(office.page.locator("h1")).hasText(TITLE);
             assertThat(office.page.locator("#suggestions")).containsText("示范市市场监督管理局");
-            labelsOnEveryField(office.page);
+            office.assertEveryFieldLabelled();
             office.screenshot("staff-02-case-registered");
             act(office, "accept");
             office.page.locator("#f-accept-complexity").selectOption("GENERAL");
@@ -282,13 +282,5 @@ class JourneysBrowserTest extends ApiTest {
             w.page.waitForURL("**/workbench**");
             assertThat(w.page.locator("#current-user")).containsText("王受理");
         }
-    }
-
-    /** Every visible field has a label (or an accessible name). */
-    static void labelsOnEveryField(Page page) {
-        Object unlabelled = page.evaluate("() => Array.from(document.querySelectorAll('input, select, textarea'))"
-                + ".filter(e => e.type !== 'hidden' && !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))"
-                + ".map(e => e.name || e.id)");
-        assertThat((List<?>) unlabelled).as("fields without a label on %s", page.url()).isEmpty();
     }
 }

@@ -68,7 +68,8 @@ public final class Browsers {
             }
         });
         window.page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
+            // a form refused with 400 is an answer the page shows, not a script error
+            if ("error".equals(m.type()) && !m.text().startsWith("Failed to load resource: the server responded with a status of 4")) {
                 window.consoleErrors.add(m.text());
             }
         });
@@ -115,6 +116,15 @@ public final class Browsers {
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("登录")).click();
             page.waitForURL("**/workbench**");
+        }
+
+        /** Every visible field of the page has a label (or an accessible name). */
+        public void assertEveryFieldLabelled() {
+            Object unlabelled = page.evaluate("() => Array.from(document.querySelectorAll('input, select, textarea'))"
+                    + ".filter(e => e.type !== 'hidden' && !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))"
+                    + ".map(e => e.name || e.id)");
+            org.assertj.core.api.Assertions.assertThat((List<?>) unlabelled).as("fields without a label on %s",
+                    page.url()).isEmpty();
         }
 
         public void logout() {
