@@ -22,6 +22,8 @@ public class WorkQueues {
 
     /** Candidates looked at per queue; a longer queue shows "100+" and links to the case list. */
     static final int LIMIT = 100;
+    /** The most urgent cases shown per queue; the rest are in the case list. */
+    static final int SHOWN = 20;
 
     private final CaseRepository cases;
     private final CaseService service;
@@ -96,7 +98,8 @@ public class WorkQueues {
                     .filter(c -> c.allowedActions(actor, rules).contains(d.action()))
                     .map(c -> item(c, rules, names))
                     .sorted(URGENCY).toList();
-            result.add(new Queue(d.key(), d.label(), d.action(), items, items.size(), more,
+            result.add(new Queue(d.key(), d.label(), d.action(), items.stream().limit(SHOWN).toList(), items.size(),
+                    more,
                     d.statuses().stream().map(Enum::name).collect(Collectors.joining(","))));
         }
         return result;

@@ -9,17 +9,18 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
+import java.util.Map;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors that happen before any controller runs (an unknown address, a request the container refused): the API
- * still answers an RFC 9457 problem, pages a plain Chinese page.
+ * still answers an RFC 9457 problem, pages the error page (Chinese) in their layout.
  */
 @RestController
 public class ErrorPages implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
-    ResponseEntity<?> error(HttpServletRequest request) {
+    Object error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
         if (status == null) {
@@ -40,10 +41,8 @@ public class ErrorPages implements ErrorController {
             ProblemDetail problem = ProblemResponses.of(status, slug(status), status.getReasonPhrase(), detail, null);
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + status.value()
-                + "</title></head><body><h1>" + status.value() + "</h1><p>" + HtmlUtils.htmlEscape(detail)
-                + "</p><p><a href=\"/\">返回首页</a></p></body></html>";
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(html);
+        // pages: the error template in the pages' layout (templates/error.html); Thymeleaf escapes the detail
+        return new ModelAndView("error", Map.of("status", status.value(), "message", detail), status);
     }
 
     private static boolean acceptsJson(HttpServletRequest request) {

@@ -17,11 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The case list (台账 view) and the administration pages over HTTP. */
 class AdminAndListPagesTest extends ApiTest {
 
-    Cases cases;
-
     @BeforeEach
     void setUp() {
-        cases = new Cases(api);
         clock.set("2026-09-30T10:00:00+08:00");
     }
 
@@ -72,31 +69,31 @@ class AdminAndListPagesTest extends ApiTest {
         Pages.Page bad = admin.post("/admin/regions", Map.of("code", "bad code", "name", ""));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("区域代码只能包含大写字母", "区域名称不能为空", "区域级别不能为空");
-        admin.post("/admin/regions", Map.of("code", "SF-NQ", "name", "南区", "parentCode", "SF", "level", "COUNTY"))
+        admin.post("/admin/regions", Map.of("code", "SF-YQ", "name", "示范园区", "parentCode", "SF", "level", "COUNTY"))
                 .expectRedirect("/admin/regions");
-        assertThat(admin.get("/admin/regions").body()).contains("南区", "SF-NQ");
+        assertThat(admin.get("/admin/regions").body()).contains("示范园区", "SF-YQ");
 
         admin.get("/admin/units");
-        admin.post("/admin/units", Map.of("code", "SF-NQ-YSB", "name", "南区营商办", "kind", "OFFICE",
-                "regionCode", "SF-NQ", "complaintPhone", "0999-42345", "contactPerson", "钱科长",
+        admin.post("/admin/units", Map.of("code", "SF-YQ-YSB", "name", "园区营商办", "kind", "OFFICE",
+                "regionCode", "SF-YQ", "complaintPhone", "0999-42345", "contactPerson", "钱科长",
                 "active", List.of("true", "false"))).expectRedirect("/admin/units");
-        admin.get("/admin/units?edit=SF-NQ-YSB").expect(200);
-        admin.post("/admin/units", Map.of("editing", "SF-NQ-YSB", "name", "南区营商办", "kind", "OFFICE",
-                "regionCode", "SF-NQ", "complaintPhone", "0999-42346", "contactPerson", "钱科长",
+        admin.get("/admin/units?edit=SF-YQ-YSB").expect(200);
+        admin.post("/admin/units", Map.of("editing", "SF-YQ-YSB", "name", "园区营商办", "kind", "OFFICE",
+                "regionCode", "SF-YQ", "complaintPhone", "0999-42346", "contactPerson", "钱科长",
                 "active", List.of("true", "false"))).expectRedirect("/admin/units");
         assertThat(admin.get("/admin/units").body()).contains("0999-42346").doesNotContain("0999-42345");
-        assertThat(new Pages(port).get("/public/units").body()).contains("南区营商办", "0999-42346");
+        assertThat(new Pages(port).get("/public/units").body()).contains("园区营商办", "0999-42346");
 
         admin.get("/admin/users");
-        Pages.Page badUser = admin.post("/admin/users", Map.of("username", "nq-clerk", "displayName", "南区受理员",
-                "orgCode", "SF-NQ-YSB", "roles", List.of("HANDLER"), "password", "short", "enabled", "false"));
+        Pages.Page badUser = admin.post("/admin/users", Map.of("username", "yq-clerk", "displayName", "园区受理员",
+                "orgCode", "SF-YQ-YSB", "roles", List.of("HANDLER"), "password", "short", "enabled", "false"));
         assertThat(badUser.status()).isEqualTo(400);
         assertThat(badUser.body()).contains("角色「经办人」不适用于营商办", "密码至少 8 位");
-        admin.post("/admin/users", Map.of("username", "nq-clerk", "displayName", "南区受理员", "orgCode", "SF-NQ-YSB",
+        admin.post("/admin/users", Map.of("username", "yq-clerk", "displayName", "园区受理员", "orgCode", "SF-YQ-YSB",
                 "roles", List.of("INTAKE", "DISPATCHER"), "password", "demo1234",
                 "enabled", List.of("true", "false"))).expectRedirect("/admin/users");
-        Pages clerk = Pages.signedIn(port, "nq-clerk");
-        assertThat(clerk.get("/workbench").body()).contains("南区营商办", "受理员", "交办员");
+        Pages clerk = Pages.signedIn(port, "yq-clerk");
+        assertThat(clerk.get("/workbench").body()).contains("园区营商办", "受理员", "交办员");
     }
 
     @Test

@@ -21,7 +21,6 @@ class PagesBrowserTest extends ApiTest {
 
     @Test
     void theCaseListFiltersInPlace() {
-        Cases cases = new Cases(api);
         Cases.Registered r = cases.inProgress();
         try (Browsers.Window w = Browsers.desktop(api.base())) {
             w.login("office");
@@ -36,6 +35,11 @@ class PagesBrowserTest extends ApiTest {
             assertThat(w.page.locator(".case-table")).containsText(r.number());
             w.assertEveryFieldLabelled();
             w.screenshot("staff-11-case-list");
+            w.page.navigate("/register");
+            assertThat(w.page.locator("#f-channel")).isVisible();
+            assertThat(w.page.locator("#hint-evidence")).containsText("20 MB");
+            w.assertEveryFieldLabelled();
+            w.screenshot("staff-12-registration");
             assertThat(w.consoleErrors).isEmpty();
         }
     }

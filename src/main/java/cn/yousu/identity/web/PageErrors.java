@@ -26,6 +26,11 @@ class PageErrors {
         this.layout = layout;
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request) {
+        return problem(ApiProblem.tooLarge("上传的文件超过大小限制"), request);
+    }
+
     @ExceptionHandler(ApiProblem.class)
     ModelAndView problem(ApiProblem problem, HttpServletRequest request) {
         boolean partial = Htmx.isHtmx(request);

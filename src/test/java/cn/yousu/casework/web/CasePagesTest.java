@@ -13,11 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The case page over HTTP: what it shows, the actions it offers, the messages of refused forms, the scope. */
 class CasePagesTest extends ApiTest {
 
-    Cases cases;
-
     @BeforeEach
     void setUp() {
-        cases = new Cases(api);
         clock.set("2026-09-30T10:00:00+08:00");
     }
 
@@ -102,14 +99,18 @@ class CasePagesTest extends ApiTest {
     }
 
     @Test
-    void theWorkbenchListsWhatWaitsForTheUser() {
+    void theWorkbenchListsWhatWaitsForTheUserMostOverdueFirst() {
+        // registered long ago: overdue by far the most, so first in queues shared with other tests' cases
+        clock.set("2025-12-01T10:00:00+08:00");
         Cases.Registered r = cases.register();
         Pages.Page office = Pages.signedIn(port, "office").get("/workbench").expect(200);
-        assertThat(office.body()).contains("id=\"queue-screen\"", r.number());
+        assertThat(office.body()).contains("id=\"queue-screen\"");
         Cases.Registered assigned = cases.register();
         cases.accept(assigned.number(), "GENERAL");
         cases.assign(assigned.number(), "SF-SCJG");
+        clock.set("2026-09-30T10:00:00+08:00");
         Pages.Page unit = Pages.signedIn(port, "scjg").get("/workbench").expect(200);
-        assertThat(unit.body()).contains("id=\"queue-sign\"", assigned.number()).doesNotContain(r.number());
+        assertThat(unit.body()).contains("id=\"queue-sign\"", assigned.number(), "state-RED").doesNotContain(r.number());
+        assertThat(Pages.signedIn(port, "office").get("/workbench").body()).contains(r.number());
     }
 }

@@ -15,11 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The public portal over HTTP: home, step checks, submission and receipt, tracking and the complainant's actions. */
 class PortalPagesTest extends ApiTest {
 
-    Cases cases;
-
     @BeforeEach
     void setUp() {
-        cases = new Cases(api);
         clock.set("2026-09-30T10:00:00+08:00");
     }
 
@@ -128,6 +125,46 @@ class PortalPagesTest extends ApiTest {
         assertThat(office.get(location.substring(location.indexOf("/cases/"))).body()).contains("查询码", "RX-1")
                 .contains("食品经营许可证延续申请超期未办");
         assertThat(Pages.signedIn(port, "scjg").get("/register").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theComplainantAddsMaterialGoesToTheUpperOfficeAndWithdraws() {
+        Cases.Registered r = cases.register("dc-office", Cases.complaint("SF-DC", "SF-DC-SCJG"));
+        Pages portal = new Pages(port);
+        Pages.Page track = portal.get("/track?number=" + r.number() + "&code=" + r.code()).expect(200);
+        assertThat(track.body()).contains("id=\"materials\"", "id=\"escalate\"", "id=\"withdraw\"");
+        Pages.Page material = portal.htmxPost("/track/materials", Map.of("number", r.number(), "code", r.code(),
+                "content", "补充：窗口工作人员要求另交一份已提交过的材料", "objection", "false")).expect(200);
+        assertThat(material.body()).contains("材料已提交", "您补充了材料");
+        Pages.Page refused = portal.htmxPost("/track/escalate", Map.of("number", r.number(), "code", r.code(),
+                "reason", "OVERDUE"));
+        assertThat(refused.body()).containsPattern("id=\"err-x-reason\"[^>]*>案件未逾期");
+        Pages.Page escalated = portal.htmxPost("/track/escalate", Map.of("number", r.number(), "code", r.code(),
+                "reason", "UNFAIR", "comment", "区里处理不公"));
+        assertThat(escalated.body()).contains("已转上级营商办直接处理", "示范市营商办").doesNotContain("id=\"escalate\"");
+        Pages.Page withdrawn = portal.htmxPost("/track/withdraw", Map.of("number", r.number(), "code", r.code(),
+                "reason", "已协商解决"));
+        assertThat(withdrawn.body()).contains("诉求已撤回", "已终结").doesNotContain("id=\"withdraw\"");
+        assertThat(cases.get("office", r.number()).get("status").asString()).isEqualTo("TERMINATED");
+    }
+
+    @Test
+    void anAgentNeedsAPowerOfAttorney() {
+        Pages portal = new Pages(port);
+        portal.get("/public/submit");
+        Map<String, Object> form = submission(Cases.creditCode(), Cases.mobile());
+        form.put("agent.name", "赵律师");
+        form.put("agent.phone", Cases.mobile());
+        Pages.Page refused = portal.post("/public/submit", form);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).containsPattern("id=\"err-f-agent-powerOfAttorneyAttachmentId\"[^>]*>委托他人代理投诉的")
+                .contains("data-start=\"1\"");
+        String poa = api.anonymous().upload("/api/v1/public/attachments", "授权委托书.pdf",
+                "%PDF-1.4 委托书".getBytes(java.nio.charset.StandardCharsets.UTF_8)).expect(201).text("id");
+        form.put("agent.powerOfAttorneyAttachmentId", poa);
+        Pages.Page receipt = portal.post("/public/submit", form).expect(200);
+        String number = match(receipt.body(), "id=\"receipt-number\">([^<]+)<");
+        assertThat(cases.get("office", number).get("agent").get("name").asString()).isEqualTo("赵律师");
     }
 
     private static String match(String body, String regex) {
