@@ -85,7 +85,7 @@ class PagesBrowserTest extends ApiTest {
                     "{\"year\": 2031, \"papers\": [], \"days\": [{\"name\": \"元旦\", \"date\": \"2031-13-01\", \"isOffDay\": true}]}"
                             .getBytes(StandardCharsets.UTF_8)));
             w.page.locator("#calendar-upload button[type='submit']").click();
-            assertThat(w.page.locator("#calendar-upload")).containsText("日期格式应为 YYYY-MM-DD");
+            assertThat(w.page.locator("#calendar-problems")).containsText("days[0].date：日期格式应为 YYYY-MM-DD");
             w.screenshot("admin-06-calendar-bad-upload");
             assertThat(w.consoleErrors).isEmpty();
         }

@@ -14,14 +14,16 @@ import java.util.Map;
  */
 public final class FieldErrors {
 
-    private static final FieldErrors NONE = new FieldErrors(Map.of(), List.of());
+    private static final FieldErrors NONE = new FieldErrors(Map.of(), List.of(), List.of());
 
     private final Map<String, List<String>> byField;
     private final List<String> general;
+    private final List<FieldProblem> problems;
 
-    private FieldErrors(Map<String, List<String>> byField, List<String> general) {
+    private FieldErrors(Map<String, List<String>> byField, List<String> general, List<FieldProblem> problems) {
         this.byField = byField;
         this.general = general;
+        this.problems = problems;
     }
 
     public static FieldErrors none() {
@@ -42,12 +44,12 @@ public final class FieldErrors {
                 fields.computeIfAbsent(base(p.field()), f -> new ArrayList<>()).add(p.message());
             }
         }
-        return new FieldErrors(fields, general);
+        return new FieldErrors(fields, general, problem.errors());
     }
 
     /** A single message for the whole form. */
     public static FieldErrors general(String message) {
-        return new FieldErrors(Map.of(), List.of(message));
+        return new FieldErrors(Map.of(), List.of(message), List.of());
     }
 
     /** Keeps the problems of {@code fields} only, moving none to the general list (a step of a longer form). */
@@ -58,7 +60,7 @@ public final class FieldErrors {
                 kept.put(f, m);
             }
         });
-        return new FieldErrors(kept, List.of());
+        return new FieldErrors(kept, List.of(), problems);
     }
 
     public boolean isEmpty() {
@@ -95,7 +97,12 @@ public final class FieldErrors {
                 all.addAll(m);
             }
         });
-        return new FieldErrors(kept, all);
+        return new FieldErrors(kept, all, problems);
+    }
+
+    /** Every field problem with its exact field ({@code days[3].date}), for forms that show them as a list. */
+    public List<FieldProblem> problems() {
+        return problems;
     }
 
     /** {@code cooperatingUnitCodes[1]} → {@code cooperatingUnitCodes}; {@code days[3].date} → {@code days}. */
