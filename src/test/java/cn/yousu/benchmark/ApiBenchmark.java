@@ -48,28 +48,34 @@ final class ApiBenchmark {
             ApiBenchmark bench = new ApiBenchmark(app.port, tokens);
             bench.run(clients, warmup, true, null);
             app.resetPeak();
-            double cpu0 = app.cpuSeconds();
+            long self = ProcessHandle.current().pid();
+            double[] cpu0 = {app.cpuSeconds(), BenchmarkApp.postgresCpuSeconds(), BenchmarkApp.cpuSeconds(self)};
             Result registrations = bench.run(clients, seconds, true, "registrations");
             double regHeap = app.peakHeapMb();
-            double cpu1 = app.cpuSeconds();
+            double[] cpu1 = {app.cpuSeconds(), BenchmarkApp.postgresCpuSeconds(), BenchmarkApp.cpuSeconds(self)};
             app.resetPeak();
             Result lifecycles = bench.run(clients, seconds, false, "lifecycles");
             double lifeHeap = app.peakHeapMb();
-            double cpu2 = app.cpuSeconds();
+            double[] cpu2 = {app.cpuSeconds(), BenchmarkApp.postgresCpuSeconds(), BenchmarkApp.cpuSeconds(self)};
             System.out.println();
-            System.out.printf("%-16s %9s %11s %8s %8s %7s %13s %12s%n", "phase", "ops/s", "requests/s", "p50 ms",
-                    "p99 ms", "errors", "app CPU ms/req", "peak heap MB");
-            registrations.print(regHeap, cpu1 - cpu0);
-            lifecycles.print(lifeHeap, cpu2 - cpu1);
+            System.out.printf("%-14s %7s %10s %7s %7s %6s %28s %9s%n", "phase", "ops/s", "requests/s", "p50 ms",
+                    "p99 ms", "errors", "CPU ms/request: app  pg  driver", "heap MB");
+            registrations.print(regHeap, cpu0, cpu1);
+            lifecycles.print(lifeHeap, cpu1, cpu2);
             System.out.printf("old generation after the run: %.0f MB (of -Xmx%s)%n", app.oldGenMb(), heap);
         }
     }
 
     record Result(String name, long operations, long requests, long errors, double seconds, Histogram latency) {
-        void print(double heapMb, double appCpuSeconds) {
-            System.out.printf("%-16s %9.0f %11.0f %8.1f %8.1f %7d %13.2f %12.0f%n", name, operations / seconds,
-                    requests / seconds, latency.getValueAtPercentile(50) / 1000.0,
-                    latency.getValueAtPercentile(99) / 1000.0, errors, appCpuSeconds * 1000 / requests, heapMb);
+        void print(double heapMb, double[] cpuBefore, double[] cpuAfter) {
+            System.out.printf("%-14s %7.0f %10.0f %7.1f %7.1f %6d %22.2f %4.2f %6.2f %9.0f%n", name,
+                    operations / seconds, requests / seconds, latency.getValueAtPercentile(50) / 1000.0,
+                    latency.getValueAtPercentile(99) / 1000.0, errors, perRequest(cpuBefore, cpuAfter, 0),
+                    perRequest(cpuBefore, cpuAfter, 1), perRequest(cpuBefore, cpuAfter, 2), heapMb);
+        }
+
+        private double perRequest(double[] before, double[] after, int i) {
+            return (after[i] - before[i]) * 1000 / requests;
         }
     }
 

@@ -94,13 +94,25 @@ final class BenchmarkApp implements AutoCloseable {
 
     /** CPU time the application process has used so far (user + system), in seconds; Linux only. */
     double cpuSeconds() {
+        return cpuSeconds(process.pid());
+    }
+
+    /** CPU time of a process (user + system, children not included), in seconds; Linux only. */
+    static double cpuSeconds(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
-        } catch (IOException e) {
-            return Double.NaN;
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
+    }
+
+    /** CPU time of every PostgreSQL server process on the machine so far, in seconds (backends come and go). */
+    static double postgresCpuSeconds() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .mapToDouble(p -> cpuSeconds(p.pid())).sum();
     }
 
     void resetPeak() {
