@@ -117,6 +117,8 @@ public class CaseService {
             attachments.attach(c.details().attachmentIds(), c.id(), "attachmentIds");
             c.timelineLoaded(recorded);
             announce(c, recorded);
+            // the tracking code exists only now: the receipt (notification) is written in this transaction
+            events.publishEvent(new CaseReceipt(c.id(), c.number(), code));
         });
         return new Registered(c, code);
     }
@@ -144,6 +146,12 @@ public class CaseService {
     private Case withTimeline(Case c) {
         c.timelineLoaded(cases.timeline(c.id()));
         return c;
+    }
+
+    /** The case by its id, for the application's own jobs and listeners (no scope: the system sees every case). */
+    @Transactional(readOnly = true)
+    public Optional<Case> forSystem(long caseId) {
+        return cases.findById(caseId);
     }
 
     /** Cases of the same complainant registered since {@code since} (duplicate screening). */

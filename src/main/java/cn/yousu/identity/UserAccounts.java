@@ -106,6 +106,14 @@ public class UserAccounts {
                 .query(UserAccounts::account).list();
     }
 
+    /** The enabled accounts of one organisation (the people a notification to that organisation reaches). */
+    public List<UserAccount> ofOrganization(String orgCode) {
+        return jdbc.sql("""
+                SELECT username, display_name, org_code, roles, phone, email, enabled, created_at
+                FROM app_user WHERE org_code = ? AND enabled = TRUE ORDER BY username""")
+                .param(orgCode).query(UserAccounts::account).list();
+    }
+
     /** Accounts of one organisation with a role (for notifications and queues). */
     public List<UserAccount> withRole(String orgCode, Role role) {
         return jdbc.sql("""

@@ -1,0 +1,210 @@
+package cn.yousu.notification;
+
+import cn.yousu.casework.Case;
+import cn.yousu.casework.CaseActivity;
+import cn.yousu.casework.CaseDetails;
+import cn.yousu.casework.CaseReceipt;
+import cn.yousu.casework.CaseService;
+import cn.yousu.casework.CaseStatus;
+import cn.yousu.casework.Complainant;
+import cn.yousu.casework.SupervisionLevel;
+import cn.yousu.casework.TimelineEntry;
+import cn.yousu.identity.UserAccount;
+import cn.yousu.identity.UserAccounts;
+import cn.yousu.organization.Organization;
+import cn.yousu.organization.OrganizationDirectory;
+import cn.yousu.organization.OrganizationKind;
+import cn.yousu.policy.RejectionReason;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what happened to a case into notifications, inside the transaction of the change (so a notification exists
+ * exactly when the change was committed): the complainant by e-mail and SMS, the staff of the units and the office
+ * in their inbox and by e-mail.
+ */
+@Component
+class CaseNotifications {
+
+    /** Timeline actions of the deadline watch (supervision module): a colour change of one of a case's clocks. */
+    static final String WARNING_YELLOW = "warning-yellow";
+    static final String WARNING_RED = "warning-red";
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+    private final CaseService cases;
+    private final Outbox outbox;
+    private final Inbox inbox;
+    private final UserAccounts accounts;
+    private final OrganizationDirectory directory;
+    private final ZoneId zone;
+
+    CaseNotifications(CaseService cases, Outbox outbox, Inbox inbox, UserAccounts accounts,
+            OrganizationDirectory directory, ZoneId applicationZone) {
+        this.cases = cases;
+        this.outbox = outbox;
+        this.inbox = inbox;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.zone = applicationZone;
+    }
+
+    @EventListener
+    void receipt(CaseReceipt receipt) {
+        cases.forSystem(receipt.caseId()).ifPresent(c -> toComplainant(c, Template.RECEIPT,
+                values(c, "code", receipt.trackingCode())));
+    }
+
+    @EventListener
+    void activity(CaseActivity a) {
+        if (!interesting(a)) {
+            return;
+        }
+        Case c = cases.forSystem(a.caseId()).orElse(null);
+        if (c == null) {
+            return;
+        }
+        switch (a.action()) {
+            case "accept" -> toComplainant(c, Template.ACCEPTED, values(c));
+            case "reject" -> {
+                CaseDetails.Rejection r = c.details().rejection();
+                toComplainant(c, Template.REJECTED, values(c, "reasons",
+                        r.reasons().stream().map(RejectionReason::label).collect(Collectors.joining("；")),
+                        "explanation", r.explanation()));
+            }
+            case "assign" -> {
+                Map<String, Object> v = values(c, "limit", c.details().handlingLimit().label(), "due", at(c.dueAt()));
+                toStaff(units(c), Template.ASSIGNED, v, c);
+            }
+            case "decide-extension" -> {
+                List<CaseDetails.Extension> all = c.details().extensions();
+                CaseDetails.Extension last = all.get(all.size() - 1);
+                if (Boolean.TRUE.equals(last.approved())) {
+                    Map<String, Object> v = values(c, "days", last.workingDays(), "due", at(last.newDueAt()));
+                    toStaff(units(c), Template.EXTENSION_APPROVED, v, c);
+                    toComplainant(c, Template.EXTENSION_APPROVED, v);
+                }
+            }
+            case "review" -> {
+                if (a.toStatus() == CaseStatus.VISITING) {
+                    List<CaseDetails.Result> results = c.details().results();
+                    toComplainant(c, Template.RESULT_FEEDBACK,
+                            values(c, "measures", results.get(results.size() - 1).measures()));
+                    toComplainant(c, Template.VISIT_REQUEST, values(c, "due", at(c.visitDueAt())));
+                }
+            }
+            case "supervise" -> supervision(c);
+            case WARNING_YELLOW, WARNING_RED -> warning(c, a.action().equals(WARNING_RED));
+            default -> {
+            }
+        }
+        if (a.toStatus() == CaseStatus.CLOSED && a.fromStatus() != CaseStatus.CLOSED) {
+            toComplainant(c, Template.CLOSED, values(c));
+        }
+    }
+
+    private static boolean interesting(CaseActivity a) {
+        return Set.of("accept", "reject", "assign", "decide-extension", "review", "supervise", WARNING_YELLOW,
+                WARNING_RED).contains(a.action()) || a.toStatus() == CaseStatus.CLOSED;
+    }
+
+    private void supervision(Case c) {
+        List<CaseDetails.Supervision> all = c.details().supervisions();
+        CaseDetails.Supervision s = all.get(all.size() - 1);
+        Map<String, Object> v = values(c, "notice", s.number() == null ? s.level().label() : s.number(),
+                "level", s.level().label(), "content", s.content(),
+                "reply", s.replyDueAt() == null ? "" : "请于 " + at(s.replyDueAt()) + " 前将办理结果向营商办反馈。");
+        List<UserAccount> people = new ArrayList<>(units(c));
+        if (s.level() == SupervisionLevel.LEADER) {
+            people.addAll(leaders(c));
+        }
+        toStaff(people, Template.SUPERVISION_NOTICE, v, c);
+    }
+
+    private void warning(Case c, boolean red) {
+        List<TimelineEntry> timeline = cases.timeline(c);
+        Map<String, Object> data = timeline.get(timeline.size() - 1).data();
+        Map<String, Object> v = values(c, "clock", data.getOrDefault("clockName", "办理时限"),
+                "due", data.getOrDefault("due", at(c.dueAt())));
+        List<UserAccount> people = new ArrayList<>(units(c));
+        people.addAll(office(c));
+        toStaff(people, red ? Template.WARNING_RED : Template.WARNING_YELLOW, v, c);
+    }
+
+    // ------------------------------------------------------------------ recipients
+
+    private List<UserAccount> units(Case c) {
+        List<UserAccount> people = new ArrayList<>();
+        if (c.leadUnitCode() != null) {
+            people.addAll(accounts.ofOrganization(c.leadUnitCode()));
+        }
+        c.cooperatingUnitCodes().forEach(u -> people.addAll(accounts.ofOrganization(u)));
+        return people;
+    }
+
+    private List<UserAccount> office(Case c) {
+        return directory.officeOf(c.officeRegionCode()).map(o -> accounts.ofOrganization(o.code()))
+                .orElse(List.of());
+    }
+
+    private List<UserAccount> leaders(Case c) {
+        List<UserAccount> people = new ArrayList<>();
+        for (Organization o : directory.organizations()) {
+            if (o.kind() == OrganizationKind.GOVERNMENT && c.officeRegionCode().equals(o.regionCode())) {
+                people.addAll(accounts.ofOrganization(o.code()));
+            }
+        }
+        return people;
+    }
+
+    private void toStaff(List<UserAccount> people, Template template, Map<String, Object> values, Case c) {
+        String subject = template.subject(values);
+        String body = template.body(values);
+        Set<String> seen = new LinkedHashSet<>();
+        for (UserAccount p : people) {
+            if (!seen.add(p.username())) {
+                continue;
+            }
+            inbox.add(p.username(), template, subject, body, c.number());
+            if (p.email() != null && !p.email().isBlank()) {
+                outbox.add(Outbox.Channel.EMAIL, p.email(), template, subject, body, c.id(), c.number());
+            }
+        }
+    }
+
+    private void toComplainant(Case c, Template template, Map<String, Object> values) {
+        Complainant p = c.complainant();
+        String subject = template.subject(values);
+        String body = template.body(values);
+        if (p.email() != null && !p.email().isBlank()) {
+            outbox.add(Outbox.Channel.EMAIL, p.email(), template, subject, body, c.id(), c.number());
+        }
+        if (p.phone() != null && !p.phone().isBlank()) {
+            outbox.add(Outbox.Channel.SMS, p.phone(), template, subject, body, c.id(), c.number());
+        }
+    }
+
+    private Map<String, Object> values(Case c, Object... pairs) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("number", c.number());
+        v.put("title", c.title());
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            v.put((String) pairs[i], pairs[i + 1]);
+        }
+        return v;
+    }
+
+    private String at(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+}

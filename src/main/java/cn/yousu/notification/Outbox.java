@@ -1,0 +1,119 @@
+package cn.yousu.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox table: rows are added in the caller's transaction; delivery claims a row with a conditional UPDATE
+ * (only one node's update matches), then marks it sent or schedules the next attempt.
+ */
+@Repository
+public class Outbox {
+
+    public enum Channel { EMAIL, SMS }
+
+    public enum Status { PENDING, SENT, FAILED }
+
+    /** One message to deliver. */
+    public record Message(long id, Channel channel, String recipient, Template template, String subject, String body,
+            Long caseId, String caseNumber, Status status, int attempts, Instant nextAttemptAt, String lastError,
+            Instant createdAt, Instant sentAt) {
+    }
+
+    private static final String COLUMNS = """
+            id, channel, recipient, template, subject, body, case_id, case_number, status, attempts, next_attempt_at,
+            last_error, created_at, sent_at""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Outbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Adds a message in the current transaction; it goes out only if that transaction commits. */
+    void add(Channel channel, String recipient, Template template, String subject, String body, Long caseId,
+            String caseNumber) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO notification_outbox (channel, recipient, template, subject, body, case_id, case_number,
+                    status, attempts, next_attempt_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
+                .params(channel.name(), recipient, template.name(), subject, body, caseId, caseNumber, ts(now), ts(now))
+                .update();
+    }
+
+    /** Ids of messages due now and not claimed by a live node, oldest first. */
+    List<Long> due(Instant now, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM notification_outbox
+                WHERE status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
+                ORDER BY next_attempt_at, id FETCH FIRST %d ROWS ONLY""".formatted(limit))
+                .params(ts(now), ts(now)).query(Long.class).list();
+    }
+
+    /** Claims a message for {@code lease}; false when another node claimed it first. */
+    boolean claim(long id, String node, Instant now, Duration lease) {
+        return jdbc.sql("""
+                UPDATE notification_outbox SET claimed_until = ?, claimed_by = ?
+                WHERE id = ? AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)""")
+                .params(ts(now.plus(lease)), node, id, ts(now)).update() == 1;
+    }
+
+    Message get(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification_outbox WHERE id = ?").param(id)
+                .query(Outbox::map).single();
+    }
+
+    void sent(long id, Instant at) {
+        jdbc.sql("""
+                UPDATE notification_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
+                    claimed_until = NULL, last_error = NULL WHERE id = ?""").params(ts(at), id).update();
+    }
+
+    /** Records a failed attempt: the next one at {@code retryAt}, or none ({@code FAILED}) when null. */
+    void failed(long id, String error, Instant retryAt) {
+        String message = error == null ? "未知错误" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        if (retryAt == null) {
+            jdbc.sql("""
+                    UPDATE notification_outbox SET status = 'FAILED', attempts = attempts + 1, claimed_until = NULL,
+                        last_error = ? WHERE id = ?""").params(message, id).update();
+        } else {
+            jdbc.sql("""
+                    UPDATE notification_outbox SET attempts = attempts + 1, next_attempt_at = ?, claimed_until = NULL,
+                        last_error = ? WHERE id = ?""").params(ts(retryAt), message, id).update();
+        }
+    }
+
+    /** The messages about one case, oldest first (what was told to whom). */
+    public List<Message> ofCase(long caseId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification_outbox WHERE case_id = ? ORDER BY id")
+                .param(caseId).query(Outbox::map).list();
+    }
+
+    private static Message map(ResultSet rs, int row) throws SQLException {
+        return new Message(rs.getLong("id"), Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
+                Template.valueOf(rs.getString("template")), rs.getString("subject"), rs.getString("body"),
+                (Long) rs.getObject("case_id", Long.class), rs.getString("case_number"),
+                Status.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+                rs.getString("last_error"), instant(rs, "created_at"), instant(rs, "sent_at"));
+    }
+
+    static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

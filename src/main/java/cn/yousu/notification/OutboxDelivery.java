@@ -1,0 +1,113 @@
+package cn.yousu.notification;
+
+import jakarta.mail.internet.MimeMessage;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the outbox at least once: each due message is claimed by one node (a lease; a node that dies
+ * mid-send leaves a claim that expires and another node sends again), sent, then marked sent. A failure schedules
+ * the next attempt after a backoff that doubles from {@code retry-base} up to {@code retry-max}; after
+ * {@code max-attempts} the message is FAILED and stays visible with its last error.
+ */
+@Component
+public class OutboxDelivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    private final Outbox outbox;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final SmsGateway sms;
+    private final Clock clock;
+    private final String from;
+    private final int maxAttempts;
+    private final Duration retryBase;
+    private final Duration retryMax;
+    private final boolean scheduled;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
+
+    OutboxDelivery(Outbox outbox, ObjectProvider<JavaMailSender> mail, SmsGateway sms, Clock clock,
+            @Value("${yousu.notification.mail-from:noreply@yousu.local}") String from,
+            @Value("${yousu.notification.max-attempts:8}") int maxAttempts,
+            @Value("${yousu.notification.retry-base:30s}") Duration retryBase,
+            @Value("${yousu.notification.retry-max:1h}") Duration retryMax,
+            @Value("${yousu.jobs.enabled:true}") boolean scheduled) {
+        this.outbox = outbox;
+        this.mail = mail;
+        this.sms = sms;
+        this.clock = clock;
+        this.from = from;
+        this.maxAttempts = maxAttempts;
+        this.retryBase = retryBase;
+        this.retryMax = retryMax;
+        this.scheduled = scheduled;
+    }
+
+    @Scheduled(fixedDelayString = "${yousu.notification.interval:10s}", initialDelayString = "15s")
+    void onSchedule() {
+        if (scheduled) {
+            deliverDue();
+        }
+    }
+
+    /** Sends every message due now that no other node holds; returns how many were sent. */
+    public int deliverDue() {
+        int sent = 0;
+        Instant now = clock.instant();
+        for (long id : outbox.due(now, 200)) {
+            if (!outbox.claim(id, node, now, LEASE)) {
+                continue;
+            }
+            Outbox.Message m = outbox.get(id);
+            try {
+                send(m);
+                outbox.sent(id, clock.instant());
+                sent++;
+            } catch (RuntimeException | jakarta.mail.MessagingException e) {
+                int attempt = m.attempts() + 1;
+                Instant retryAt = attempt >= maxAttempts ? null : clock.instant().plus(backoff(attempt));
+                LOG.warn("通知 {} 第 {} 次发送失败（{}）：{}", id, attempt, m.channel(), e.toString());
+                outbox.failed(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), retryAt);
+            }
+        }
+        return sent;
+    }
+
+    /** The wait before attempt {@code attempt + 1}: base × 2^(attempt−1), at most the maximum. */
+    Duration backoff(int attempt) {
+        Duration d = retryBase.multipliedBy(1L << Math.min(attempt - 1, 20));
+        return d.compareTo(retryMax) > 0 ? retryMax : d;
+    }
+
+    private void send(Outbox.Message m) throws jakarta.mail.MessagingException {
+        switch (m.channel()) {
+            case EMAIL -> {
+                JavaMailSender sender = mail.getIfAvailable();
+                if (sender == null) {
+                    throw new IllegalStateException("未配置邮件服务器（spring.mail.host）");
+                }
+                MimeMessage message = sender.createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(m.recipient());
+                helper.setSubject(m.subject());
+                helper.setText(m.body());
+                sender.send(message);
+            }
+            case SMS -> sms.send(m.recipient(), m.body());
+        }
+    }
+}
