@@ -121,7 +121,7 @@ class CaseNotifications {
     private void supervision(Case c) {
         List<CaseDetails.Supervision> all = c.details().supervisions();
         CaseDetails.Supervision s = all.get(all.size() - 1);
-        Map<String, Object> v = values(c, "notice", s.number() == null ? s.level().label() : s.number(),
+        Map<String, Object> v = values(c, "notice", s.number() == null ? s.level().label() : "督办单" + s.number(),
                 "level", s.level().label(), "content", s.content(),
                 "reply", s.replyDueAt() == null ? "" : "请于 " + at(s.replyDueAt()) + " 前将办理结果向营商办反馈。");
         List<UserAccount> people = new ArrayList<>(units(c));

@@ -21,7 +21,7 @@ public enum Template {
             "【有诉即办】您的诉求（编号 {number}）已办理完毕。办理情况：{measures}"),
     VISIT_REQUEST("请评价办理结果",
             "【有诉即办】您的诉求（编号 {number}）已办理完毕，请于 {due} 前凭编号和查询码对办理结果作出评价，我们也会电话回访。"),
-    SUPERVISION_NOTICE("督办单 {notice}：案件 {number}",
+    SUPERVISION_NOTICE("{notice}：案件 {number}",
             "{level}：案件 {number}「{title}」。{content}{reply}"),
     WARNING_YELLOW("黄色预警：案件 {number} {clock}即将到期",
             "案件 {number}「{title}」的{clock}将于 {due} 到期（剩余不足 1 个工作日），请抓紧办理。"),

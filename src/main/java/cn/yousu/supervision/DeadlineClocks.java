@@ -1,0 +1,87 @@
+package cn.yousu.supervision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The table of running clocks ({@code deadline_clock}). */
+@Repository
+class DeadlineClocks {
+
+    enum Colour { NORMAL, YELLOW, RED }
+
+    record Row(long caseId, String clock, String caseNumber, Instant dueAt, Instant yellowAt, Colour colour,
+            Instant nextCheckAt) {
+    }
+
+    private static final String COLUMNS = "case_id, clock, case_number, due_at, yellow_at, colour, next_check_at";
+
+    private final JdbcClient jdbc;
+
+    DeadlineClocks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Row> ofCase(long caseId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM deadline_clock WHERE case_id = ?").param(caseId)
+                .query(DeadlineClocks::map).list();
+    }
+
+    void insert(long caseId, String clock, String number, Instant due, Instant yellowAt) {
+        jdbc.sql("""
+                INSERT INTO deadline_clock (case_id, clock, case_number, due_at, yellow_at, colour, next_check_at)
+                VALUES (?, ?, ?, ?, ?, 'NORMAL', ?)""")
+                .params(caseId, clock, number, ts(due), ts(yellowAt), ts(yellowAt)).update();
+    }
+
+    /** A new deadline for a running clock (an extension, a suspension's shift): its colour starts again. */
+    void reset(long caseId, String clock, Instant due, Instant yellowAt) {
+        jdbc.sql("""
+                UPDATE deadline_clock SET due_at = ?, yellow_at = ?, colour = 'NORMAL', next_check_at = ?
+                WHERE case_id = ? AND clock = ?""")
+                .params(ts(due), ts(yellowAt), ts(yellowAt), caseId, clock).update();
+    }
+
+    void delete(long caseId, String clock) {
+        jdbc.sql("DELETE FROM deadline_clock WHERE case_id = ? AND clock = ?").params(caseId, clock).update();
+    }
+
+    /** The clocks whose colour changes at or before {@code now}, earliest first, at most {@code limit}. */
+    List<Row> due(Instant now, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM deadline_clock WHERE next_check_at <= ? ORDER BY next_check_at"
+                + " FETCH FIRST " + limit + " ROWS ONLY").param(ts(now)).query(DeadlineClocks::map).list();
+    }
+
+    /**
+     * Moves a clock from the colour this node read to {@code colour}; true for exactly one of several nodes that
+     * try at once (the others' conditional update finds the colour changed and matches no row).
+     */
+    boolean claim(Row row, Colour colour, Instant nextCheckAt, Instant now) {
+        return jdbc.sql("""
+                UPDATE deadline_clock SET colour = ?, next_check_at = ?, changed_at = ?
+                WHERE case_id = ? AND clock = ? AND colour = ? AND due_at = ?""")
+                .params(colour.name(), ts(nextCheckAt), ts(now), row.caseId(), row.clock(), row.colour().name(),
+                        ts(row.dueAt()))
+                .update() == 1;
+    }
+
+    private static Row map(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("case_id"), rs.getString("clock"), rs.getString("case_number"),
+                instant(rs, "due_at"), instant(rs, "yellow_at"), Colour.valueOf(rs.getString("colour")),
+                instant(rs, "next_check_at"));
+    }
+
+    static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}
