@@ -91,8 +91,11 @@ public class CaseService {
         v.check(n.regionCode() != null && region == null, "regionCode", "区域不存在");
         v.check(region != null && directory.officeOf(region.code()).isEmpty(), "regionCode", "该区域没有营商办，无法登记");
         v.throwIfInvalid();
+        // monitoring points and supervisors register their own reports, with their channel (DESIGN §9)
+        boolean monitor = actor.has(Role.MONITOR)
+                && (n.channel() == Channel.MONITORING_POINT || n.channel() == Channel.SUPERVISOR);
         if (!actor.isComplainant() && !actor.isSystem()) {
-            if (!actor.inOffice() || !actor.has(Role.INTAKE)) {
+            if (!monitor && (!actor.inOffice() || !actor.has(Role.INTAKE))) {
                 throw ApiProblem.forbidden("只有营商办受理员可以登记诉求");
             }
             if (!directory.isWithin(region.code(), actor.regionCode())) {
@@ -366,6 +369,19 @@ public class CaseService {
     public Case escalate(String number, String code, CaseCommands.Escalate cmd) {
         CaseCommands.Escalate in = cmd == null ? new CaseCommands.Escalate(null, null) : cmd;
         return actAsComplainant(number, code, (c, a, r) -> c.escalate(a, in.reason(), in.comment(), r));
+    }
+
+    /**
+     * Records on the case's timeline what another module did with it (a hearing, a task list), in the name of an
+     * office member who can see the case; the status does not change.
+     */
+    @Transactional
+    public Case annotate(String number, Actor a, String action, String comment, java.util.Map<String, Object> data,
+            String publicText) {
+        if (!a.inOffice()) {
+            throw ApiProblem.forbidden("只有营商办工作人员可以在案件时间线上登记此事项");
+        }
+        return act(number, a, (c, r) -> c.note(a, action, comment, data, publicText, r.now()));
     }
 
     // ------------------------------------------------------------------ system (scheduled jobs)

@@ -47,6 +47,20 @@ public class IntakeService {
         return cases.register(check(request, region, request.channel(), false), actor);
     }
 
+    /**
+     * A report of a monitoring point or citizen supervisor (DESIGN §9), registered in their name with channel
+     * MONITORING_POINT or SUPERVISOR.
+     */
+    public CaseService.Registered registerForMonitor(RegistrationRequest request, Actor actor) {
+        if (request == null) {
+            throw ApiProblem.invalid("body", "请求体不能为空");
+        }
+        if (request.channel() != Channel.MONITORING_POINT && request.channel() != Channel.SUPERVISOR) {
+            throw ApiProblem.invalid("channel", "监测点、监督员报送的渠道只能是 MONITORING_POINT 或 SUPERVISOR");
+        }
+        return cases.register(check(request, request.regionCode(), request.channel(), false), actor);
+    }
+
     /** Submission on the public portal or the QR-code page. */
     public CaseService.Registered submitPublicly(RegistrationRequest request) {
         if (request == null) {

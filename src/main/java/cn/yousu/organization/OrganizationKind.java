@@ -8,6 +8,11 @@ public enum OrganizationKind {
     UNIT("承办单位"),
     /** The people's government of a region: leaders who read dashboards and give instructions. */
     GOVERNMENT("人民政府"),
+    /**
+     * The monitoring points and citizen supervisors of a region (社会监督, DESIGN §9): they sign in to report, but
+     * see no cases other than their own reports.
+     */
+    SOCIETY("社会监督"),
     /** The system administrators. */
     SYSTEM("系统管理");
 
