@@ -58,9 +58,14 @@ public class InspectionService {
     // ------------------------------------------------------------------ views
 
     public record FindingView(long id, long inspectionId, String unitCode, String unitName, String description,
-            String requirement, int workingDays, OffsetDateTime dueAt, DeadlineStatus deadline, boolean overdue,
+            String requirement, int workingDays, OffsetDateTime dueAt, Badge deadline, boolean overdue,
             FindingStatus status, String statusName, String measures, OffsetDateTime reportedAt,
             OffsetDateTime verifiedAt, String verification) {
+    }
+
+    /** The rectification deadline as the pages' deadline badge shows it (as a case's deadline). */
+    public record Badge(String name, OffsetDateTime dueAt, DeadlineStatus.State state, String label,
+            int workingDaysLeft, int overdueWorkingDays) {
     }
 
     public record EventView(Long findingId, String action, String actionName, String comment, String actor,
@@ -317,7 +322,9 @@ public class InspectionService {
         Instant now = clock.instant();
         List<FindingView> views = findings.stream().map(f -> {
             boolean open = f.status() != FindingStatus.VERIFIED;
-            DeadlineStatus deadline = open ? calendar.status(f.dueAt(), now, zone, YELLOW_WORKING_DAYS) : null;
+            DeadlineStatus status = open ? calendar.status(f.dueAt(), now, zone, YELLOW_WORKING_DAYS) : null;
+            Badge deadline = status == null ? null : new Badge("整改时限", at(f.dueAt()), status.state(), status.label(),
+                    status.workingDaysLeft(), status.overdueWorkingDays());
             return new FindingView(f.id(), f.inspectionId(), f.unitCode(), directory.organizationName(f.unitCode()),
                     f.description(), f.requirement(), f.workingDays(), at(f.dueAt()), deadline,
                     open && now.isAfter(f.dueAt()), f.status(), f.status().label(), f.measures(), at(f.reportedAt()),
