@@ -110,7 +110,7 @@ public class CaseService {
         CaseRules rules = rules();
         String code = newTrackingCode();
         int year = rules.now().atZone(zone).getYear();
-        // the number is drawn and committed first, so that concurrent registrations do not queue on the counter
+        // drawn from a database sequence outside the transaction: concurrent registrations never queue on a counter
         long sequence = sequences.draw("CASE:" + region.code() + ":" + year);
         Case c = Case.register(policy.formatCaseNumber(region.numberPrefix(), year, sequence), hash(code), n, actor,
                 rules);

@@ -1,5 +1,14 @@
 package cn.yousu.shared;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,35 +20,42 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gap-free counters for document numbers (case numbers per region and year, 〔2026〕N号 per office and year).
- * The increment holds a row lock until the surrounding transaction ends, so callers draw a number as
- * late in their transaction as they can.
+ * Counters for document numbers: case numbers per region and year ({@link #draw}), 〔2026〕N号 per office and year
+ * ({@link #next}).
  */
 @Component
 public class NumberSequences {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate separateTransaction;
+    private final boolean postgres;
+    /** Database sequences known to exist (created by this process or found). */
+    private final Set<String> existing = ConcurrentHashMap.newKeySet();
 
-    public NumberSequences(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    public NumberSequences(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.postgres = isPostgres(dataSource);
     }
 
     /**
-     * Draws the next value of {@code key}. Outside a transaction it is drawn in a short transaction of its own and
-     * committed at once, so that the counter row is locked only for that moment (case numbers under heavy
-     * registration; a registration that fails afterwards leaves its number unused). Inside a transaction it is drawn
-     * in that transaction, as {@link #next}: waiting for a second pooled connection while holding one could exhaust
-     * the pool.
+     * Draws the next value of {@code key} from a database sequence of its own, outside any transaction. A sequence
+     * never makes two callers wait for each other: a counter row, by contrast, stays locked until its transaction's
+     * commit reaches the disk, which capped registrations at one per disk flush. The price: a registration that fails
+     * afterwards leaves its number unused, and after a database crash PostgreSQL may skip a few numbers.
      */
     public long draw(String key) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return next(key);
+            // creating a sequence is DDL, which must not ride on (and roll back with) someone else's transaction
+            throw new IllegalStateException("draw numbers outside a transaction: " + key);
         }
-        Long value = separateTransaction.execute(status -> next(key));
-        return value;
+        String name = sequenceName(key);
+        if (!existing.contains(name)) {
+            create(name, key);
+        }
+        return jdbc.sql(postgres ? "SELECT nextval('" + name + "')" : "SELECT NEXT VALUE FOR " + name)
+                .query(Long.class).single();
     }
 
     /** The next value of the counter {@code key}, starting at 1, in the caller's transaction (gap-free). */
@@ -61,5 +77,36 @@ public class NumberSequences {
             }
         }
         throw new IllegalStateException("cannot draw a number from sequence " + key);
+    }
+
+    /** Creates the sequence, continuing from a counter row of the same key if numbers were drawn there before. */
+    private void create(String name, String key) {
+        long start = jdbc.sql("SELECT last_value FROM number_sequence WHERE seq_key = ?").param(key)
+                .query(Long.class).optional().orElse(0L) + 1;
+        try {
+            jdbc.sql("CREATE SEQUENCE IF NOT EXISTS " + name + " START WITH " + start).update();
+        } catch (DataAccessException raced) {
+            // another node created it at the same moment (PostgreSQL may then report a duplicate catalog entry)
+        }
+        existing.add(name);
+    }
+
+    /** A safe SQL identifier for the key, distinct for distinct keys. */
+    static String sequenceName(String key) {
+        CRC32 crc = new CRC32();
+        crc.update(key.getBytes(StandardCharsets.UTF_8));
+        String readable = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        if (readable.length() > 40) {
+            readable = readable.substring(0, 40);
+        }
+        return "numseq_" + readable + "_" + Long.toHexString(crc.getValue());
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
     }
 }
