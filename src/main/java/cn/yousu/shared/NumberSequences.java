@@ -16,7 +16,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,19 +39,22 @@ public class NumberSequences {
     }
 
     /**
-     * Draws the next value of {@code key} from a database sequence of its own, outside any transaction. A sequence
-     * never makes two callers wait for each other: a counter row, by contrast, stays locked until its transaction's
-     * commit reaches the disk, which capped registrations at one per disk flush. The price: a registration that fails
-     * afterwards leaves its number unused, and after a database crash PostgreSQL may skip a few numbers.
+     * Draws the next value of {@code key} from a database sequence of its own. A sequence never makes two callers
+     * wait for each other, inside a transaction or not: a counter row, by contrast, stays locked until its
+     * transaction's commit reaches the disk, which capped registrations at one per disk flush. The price: a
+     * registration that fails afterwards leaves its number unused, and after a database crash PostgreSQL may skip a
+     * few numbers.
      */
     public long draw(String key) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            // creating a sequence is DDL, which must not ride on (and roll back with) someone else's transaction
-            throw new IllegalStateException("draw numbers outside a transaction: " + key);
-        }
         String name = sequenceName(key);
         if (!existing.contains(name)) {
-            create(name, key);
+            try {
+                // DDL in a transaction of its own, so that it does not roll back with the caller's
+                separateTransaction.executeWithoutResult(status -> create(name, key));
+            } catch (DataAccessException raced) {
+                // another node created it at the same moment (PostgreSQL may then report a duplicate catalog entry)
+            }
+            existing.add(name);
         }
         return jdbc.sql(postgres ? "SELECT nextval('" + name + "')" : "SELECT NEXT VALUE FOR " + name)
                 .query(Long.class).single();
@@ -83,12 +85,7 @@ public class NumberSequences {
     private void create(String name, String key) {
         long start = jdbc.sql("SELECT last_value FROM number_sequence WHERE seq_key = ?").param(key)
                 .query(Long.class).optional().orElse(0L) + 1;
-        try {
-            jdbc.sql("CREATE SEQUENCE IF NOT EXISTS " + name + " START WITH " + start).update();
-        } catch (DataAccessException raced) {
-            // another node created it at the same moment (PostgreSQL may then report a duplicate catalog entry)
-        }
-        existing.add(name);
+        jdbc.sql("CREATE SEQUENCE IF NOT EXISTS " + name + " START WITH " + start).update();
     }
 
     /** A safe SQL identifier for the key, distinct for distinct keys. */

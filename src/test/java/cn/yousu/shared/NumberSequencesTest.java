@@ -59,8 +59,12 @@ class NumberSequencesTest extends ApiTest {
     }
 
     @Test
-    void drawingInsideATransactionIsRefused() {
-        assertThatThrownBy(() -> transaction.executeWithoutResult(s -> sequences.draw("CASE:T5:2030")))
-                .isInstanceOf(IllegalStateException.class);
+    void aNumberDrawnInATransactionThatRollsBackIsNotDrawnAgain() {
+        assertThatThrownBy(() -> transaction.executeWithoutResult(s -> {
+            assertThat(sequences.draw("CASE:T5:2030")).isEqualTo(1);
+            throw new IllegalStateException("registration failed");
+        })).hasMessage("registration failed");
+
+        assertThat(sequences.draw("CASE:T5:2030")).isEqualTo(2);
     }
 }
