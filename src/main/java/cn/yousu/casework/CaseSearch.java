@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +35,35 @@ public class CaseSearch {
     private final OrganizationDirectory directory;
     private final CaseService service;
 
-    CaseSearch(JdbcClient jdbc, OrganizationDirectory directory, CaseService service) {
+    private final CaseRepository repository;
+    private final ObjectProvider<CaseListMeasure> measures;
+
+    CaseSearch(JdbcClient jdbc, OrganizationDirectory directory, CaseService service, CaseRepository repository,
+            ObjectProvider<CaseListMeasure> measures) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.service = service;
+        this.repository = repository;
+        this.measures = measures;
     }
 
-    /** The raw filter as it arrives from a query string or a form. */
+    /**
+     * The raw filter as it arrives from a query string or a form. {@code measure} names a figure of another module
+     * ({@link CaseListMeasure}); with it, {@code from}/{@code to} are that figure's period instead of the
+     * registration dates.
+     */
     public record Filter(String status, String regionCode, String unitCode, String categoryCode, String channel,
-            String overdue, String from, String to, String q, String size, String cursor, String count) {
+            String overdue, String from, String to, String q, String size, String cursor, String count,
+            String measure) {
+
+        public Filter(String status, String regionCode, String unitCode, String categoryCode, String channel,
+                String overdue, String from, String to, String q, String size, String cursor, String count) {
+            this(status, regionCode, unitCode, categoryCode, channel, overdue, from, to, q, size, cursor, count, null);
+        }
+    }
+
+    /** The SQL condition of a filter in the caller's scope (null: the caller sees nothing), and the measure's text. */
+    private record Where(StringBuilder sql, List<Object> params, String measureLabel) {
     }
 
     public record Summary(String number, String title, String kind, String kindName, String channel,
@@ -55,9 +76,33 @@ public class CaseSearch {
     public record Page(List<Summary> items, String nextCursor, Long total) {
     }
 
+    /** The label of the filter's measure ({@link CaseListMeasure}), or null; 400 when the filter is invalid. */
     @Transactional(readOnly = true)
-    public Page search(Actor actor, Filter f) {
-        CaseRules rules = service.rules();
+    public String measureLabel(Actor actor, Filter f) {
+        Where w = where(actor, f, service.rules());
+        return w == null ? null : w.measureLabel();
+    }
+
+    /**
+     * The whole cases of a filter in the caller's scope, newest first, {@code size} at a time after {@code beforeId}
+     * (keyset reading, for exports that stream every row of a filter).
+     */
+    @Transactional(readOnly = true)
+    public List<Case> batch(Actor actor, Filter f, Long beforeId, int size) {
+        Where w = where(actor, f, service.rules());
+        if (w == null) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(w.params());
+        String where = w.sql().substring(" WHERE ".length());
+        if (beforeId != null) {
+            where += " AND c.id < ?";
+            params.add(beforeId);
+        }
+        return repository.findWhere(where, params, "c.id DESC", size);
+    }
+
+    private Where where(Actor actor, Filter f, CaseRules rules) {
         ZoneId zone = rules.zone();
         Validation v = Validation.start();
         List<CaseStatus> statuses = parseList(f.status(), CaseStatus.class, "status", "状态", v);
@@ -73,20 +118,17 @@ public class CaseSearch {
         v.check(!blank(f.unitCode()) && directory.organization(f.unitCode()).isEmpty(), "unitCode", "单位不存在");
         v.check(!blank(f.overdue()) && !Arrays.asList("true", "false").contains(f.overdue()), "overdue",
                 "应为 true 或 false");
-        int size = DEFAULT_SIZE;
         if (!blank(f.size())) {
             try {
-                size = Integer.parseInt(f.size().trim());
+                int size = Integer.parseInt(f.size().trim());
                 v.check(size < 1 || size > MAX_SIZE, "size", "每页条数应在 1–" + MAX_SIZE + " 之间");
             } catch (NumberFormatException e) {
                 v.add("size", "每页条数应为整数");
             }
         }
-        Long cursor = null;
         if (!blank(f.cursor())) {
             try {
-                cursor = Long.parseLong(new String(Base64.getUrlDecoder().decode(f.cursor().trim()),
-                        StandardCharsets.US_ASCII));
+                cursorId(f.cursor());
             } catch (IllegalArgumentException e) {
                 v.add("cursor", "分页游标无效，请从第一页重新查询");
             }
@@ -97,7 +139,7 @@ public class CaseSearch {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (!scope(actor, where, params)) {
-            return new Page(List.of(), null, "true".equals(f.count()) ? 0L : null);
+            return null;
         }
         if (!statuses.isEmpty()) {
             where.append(" AND c.status IN (").append(placeholders(statuses.size())).append(')');
@@ -120,11 +162,22 @@ public class CaseSearch {
             where.append(" AND c.category_code = ?");
             params.add(f.categoryCode());
         }
-        if (from != null) {
+        CaseListMeasure.Condition measure = null;
+        if (!blank(f.measure())) {
+            Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
+            Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+            String unit = blank(f.unitCode()) ? null : f.unitCode();
+            measure = measures.orderedStream().map(m -> m.condition(f.measure().trim(), start, end, unit, rules.now()))
+                    .flatMap(java.util.Optional::stream).findFirst()
+                    .orElseThrow(() -> cn.yousu.shared.ApiProblem.invalid("measure", "统计口径「" + f.measure() + "」不存在"));
+            where.append(" AND (").append(measure.sql()).append(')');
+            params.addAll(measure.params());
+        }
+        if (from != null && measure == null) {
             where.append(" AND c.registered_at >= ?");
             params.add(CaseRepository.ts(from.atStartOfDay(zone).toInstant()));
         }
-        if (to != null) {
+        if (to != null && measure == null) {
             where.append(" AND c.registered_at < ?");
             params.add(CaseRepository.ts(to.plusDays(1).atStartOfDay(zone).toInstant()));
         }
@@ -153,6 +206,20 @@ public class CaseSearch {
             }
             where.append(')');
         }
+        return new Where(where, params, measure == null ? null : measure.label());
+    }
+
+    @Transactional(readOnly = true)
+    public Page search(Actor actor, Filter f) {
+        CaseRules rules = service.rules();
+        Where w = where(actor, f, rules);
+        if (w == null) {
+            return new Page(List.of(), null, "true".equals(f.count()) ? 0L : null);
+        }
+        int size = blank(f.size()) ? DEFAULT_SIZE : Integer.parseInt(f.size().trim());
+        Long cursor = blank(f.cursor()) ? null : cursorId(f.cursor());
+        StringBuilder where = w.sql();
+        List<Object> params = w.params();
         Long total = null;
         if ("true".equals(f.count())) {
             total = jdbc.sql("SELECT COUNT(*) FROM case_file c" + where).params(params).query(Long.class).single();
@@ -246,6 +313,10 @@ public class CaseSearch {
             return true;
         }
         return false;
+    }
+
+    private static Long cursorId(String cursor) {
+        return Long.parseLong(new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.US_ASCII));
     }
 
     private List<String> subtree(Region top) {

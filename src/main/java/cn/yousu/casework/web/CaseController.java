@@ -54,9 +54,9 @@ class CaseController {
             @RequestParam(required = false) String overdue, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String q,
             @RequestParam(required = false) String size, @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) String count) {
+            @RequestParam(required = false) String count, @RequestParam(required = false) String measure) {
         return search.search(CurrentActor.get(), new CaseSearch.Filter(status, regionCode, unitCode, categoryCode,
-                channel, overdue, from, to, q, size, cursor, count));
+                channel, overdue, from, to, q, size, cursor, count, measure));
     }
 
     @GetMapping("/cases/{number}")

@@ -38,15 +38,17 @@ class CaseListController {
             @RequestParam(required = false) String categoryCode, @RequestParam(required = false) String channel,
             @RequestParam(required = false) String overdue, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String cursor, Model model, HttpServletRequest request) {
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) String measure, Model model,
+            HttpServletRequest request) {
         Actor actor = CurrentActor.get();
         String statuses = status == null ? null : String.join(",", status.stream().filter(s -> !s.isBlank()).toList());
         CaseSearch.Filter filter = new CaseSearch.Filter(blankToNull(statuses), blankToNull(regionCode),
                 blankToNull(unitCode), blankToNull(categoryCode), blankToNull(channel),
                 "true".equals(overdue) ? "true" : null, blankToNull(from), blankToNull(to), blankToNull(q), "20",
-                blankToNull(cursor), "true");
+                blankToNull(cursor), "true", blankToNull(measure));
         try {
             model.addAttribute("page", search.search(actor, filter));
+            model.addAttribute("measureLabel", filter.measure() == null ? null : search.measureLabel(actor, filter));
             model.addAttribute("errors", FieldErrors.none());
         } catch (ApiProblem problem) {
             model.addAttribute("page", new CaseSearch.Page(List.of(), null, 0L));
@@ -60,9 +62,12 @@ class CaseListController {
         model.addAttribute("regions", actor.inUnit() ? List.of() : forms.regionsWithin(actor.regionCode()));
         model.addAttribute("units", actor.inUnit() ? List.<Organization>of() : forms.unitsWithin(actor.regionCode()));
         model.addAttribute("showNames", actor.inOffice() || actor.inGovernment());
+        String query = request.getQueryString() == null ? ""
+                : request.getQueryString().replaceAll("(^|&)cursor=[^&]*", "");
+        // the ledger export (reporting) takes the same filter
+        model.addAttribute("ledgerExportUrl", actor.inOffice() || actor.inGovernment() ? "/reports/ledger?" + query : "");
         model.addAttribute("firstPage", cursor == null || cursor.isBlank());
-        model.addAttribute("query", request.getQueryString() == null ? ""
-                : request.getQueryString().replaceAll("(^|&)cursor=[^&]*", ""));
+        model.addAttribute("query", query);
         return Htmx.isHtmx(request) ? "casework/list :: results" : "casework/list";
     }
 
