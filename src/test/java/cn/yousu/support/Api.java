@@ -74,6 +74,23 @@ public final class Api {
             return send(request(path).GET());
         }
 
+        /** Downloads a file (a form, a spreadsheet), insisting on 200. */
+        public byte[] download(String path) {
+            try {
+                HttpResponse<byte[]> r = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (r.statusCode() != 200) {
+                    throw new AssertionError("GET " + path + " answered " + r.statusCode() + ": "
+                            + new String(r.body(), StandardCharsets.UTF_8));
+                }
+                return r.body();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         public Response post(String path, Object body) {
             return send(request(path).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
