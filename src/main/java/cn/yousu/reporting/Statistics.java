@@ -173,6 +173,18 @@ public class Statistics {
         return url.toString();
     }
 
+    /** A month as yyyy-MM (default: this month), 400 naming {@code month} when malformed. */
+    public YearMonth month(String raw) {
+        if (blank(raw)) {
+            return YearMonth.now(clock.withZone(zone));
+        }
+        try {
+            return YearMonth.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalid("month", "月份格式应为 YYYY-MM");
+        }
+    }
+
     List<String> subtree(Region top) {
         return directory.regions().stream().filter(top::contains).map(Region::code).toList();
     }

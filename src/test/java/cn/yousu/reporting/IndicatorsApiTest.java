@@ -193,8 +193,9 @@ class IndicatorsApiTest extends ApiTest {
         clock.set(local + ":00+08:00");
     }
 
+    /** The figure {@code key} of a report ({@code indicators}) or of a ranking's entry ({@code figures}). */
     static JsonNode figure(JsonNode report, String key) {
-        for (JsonNode f : report.get("indicators")) {
+        for (JsonNode f : report.has("indicators") ? report.get("indicators") : report.get("figures")) {
             if (f.get("key").asString().equals(key)) {
                 return f;
             }

@@ -1,7 +1,12 @@
 package cn.yousu.reporting.web;
 
+import cn.yousu.identity.Actor;
 import cn.yousu.identity.CurrentActor;
+import cn.yousu.reporting.Rankings;
 import cn.yousu.reporting.Statistics;
+import cn.yousu.shared.ApiProblem;
+import java.io.IOException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,17 +18,44 @@ import org.springframework.web.bind.annotation.RestController;
 class StatsController {
 
     private final Statistics statistics;
+    private final Rankings rankings;
 
-    StatsController(Statistics statistics) {
+    StatsController(Statistics statistics, Rankings rankings) {
         this.statistics = statistics;
+        this.rankings = rankings;
     }
 
     @GetMapping("/indicators")
-    Statistics.Report indicators(@RequestParam(required = false) String regionCode,
-            @RequestParam(required = false) String unitCode, @RequestParam(required = false) String categoryCode,
-            @RequestParam(required = false) String channel, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
-        return statistics.report(CurrentActor.get(),
-                new Statistics.Query(regionCode, unitCode, categoryCode, channel, from, to));
+    Statistics.Report indicators(StatsQuery query) {
+        return statistics.report(CurrentActor.get(), query.query());
+    }
+
+    /** {@code kind} = {@code county} (the monthly county ranking) or {@code unit} (the unit evaluation). */
+    @GetMapping("/rankings")
+    Rankings.Ranking ranking(@RequestParam(required = false) String kind,
+            @RequestParam(required = false) String regionCode, @RequestParam(required = false) String month) {
+        Actor actor = CurrentActor.get();
+        return switch (kind == null ? "county" : kind) {
+            case "county" -> rankings.counties(actor, regionCode, statistics.month(month));
+            case "unit" -> rankings.units(actor, regionCode, statistics.month(month));
+            default -> throw ApiProblem.invalid("kind", "应为 county（县区排名）或 unit（单位评价）");
+        };
+    }
+
+    @GetMapping("/rankings.xlsx")
+    ResponseEntity<byte[]> rankingExport(@RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) String month) throws IOException {
+        Actor actor = CurrentActor.get();
+        var m = statistics.month(month);
+        byte[] xlsx = RankingWorkbook.write(rankings.counties(actor, regionCode, m), rankings.units(actor, regionCode, m));
+        return ResponseEntity.ok().headers(Downloads.attachment("排名评价-" + m + ".xlsx", Downloads.XLSX)).body(xlsx);
+    }
+}
+
+/** The filter of the indicators as a query string gives it. */
+record StatsQuery(String regionCode, String unitCode, String categoryCode, String channel, String from, String to) {
+
+    Statistics.Query query() {
+        return new Statistics.Query(regionCode, unitCode, categoryCode, channel, from, to);
     }
 }
