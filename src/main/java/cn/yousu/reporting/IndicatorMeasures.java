@@ -26,8 +26,23 @@ class IndicatorMeasures implements CaseListMeasure {
         return i.key() + ".den";
     }
 
+    /** The cases about one respondent (a unit's code or a name as registered). */
+    static String respondent(String respondent) {
+        return RESPONDENT + respondent;
+    }
+
+    private static final String RESPONDENT = "respondent:";
+
     @Override
     public Optional<Condition> condition(String measure, Instant from, Instant to, String leadUnitCode, Instant now) {
+        if (measure.startsWith(RESPONDENT)) {
+            String who = measure.substring(RESPONDENT.length());
+            List<Object> params = new ArrayList<>(List.of(who, who, Indicators.ts(from == null ? OPEN_START : from),
+                    Indicators.ts(to == null ? OPEN_END : to)));
+            return Optional.of(new Condition("(c.respondent_unit_code = ? OR c.respondent_unit_code IS NULL AND "
+                    + "c.respondent_name = ?) AND c.registered_at >= ? AND c.registered_at < ?", params,
+                    "投诉对象：" + who + "（期间登记的诉求）"));
+        }
         int dot = measure.lastIndexOf('.');
         if (dot < 0) {
             return Optional.empty();

@@ -215,7 +215,7 @@ public class Indicators {
         }
     }
 
-    private void dimensions(Sql sql, Scope scope) {
+    void dimensions(Sql sql, Scope scope) {
         if (scope.regionCodes().isEmpty()) {
             sql.add("1 = 0");
             return;

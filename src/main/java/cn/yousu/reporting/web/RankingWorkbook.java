@@ -14,6 +14,14 @@ final class RankingWorkbook {
     private RankingWorkbook() {
     }
 
+    /** Both rankings of the month as a download. */
+    static org.springframework.http.ResponseEntity<byte[]> download(Rankings rankings, cn.yousu.identity.Actor actor,
+            String regionCode, java.time.YearMonth month) throws IOException {
+        byte[] xlsx = write(rankings.counties(actor, regionCode, month), rankings.units(actor, regionCode, month));
+        return org.springframework.http.ResponseEntity.ok()
+                .headers(Downloads.attachment("排名评价-" + month + ".xlsx", Downloads.XLSX)).body(xlsx);
+    }
+
     static byte[] write(Rankings.Ranking... rankings) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Rankings.Ranking r : rankings) {

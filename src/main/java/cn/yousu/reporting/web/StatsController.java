@@ -45,10 +45,7 @@ class StatsController {
     @GetMapping("/rankings.xlsx")
     ResponseEntity<byte[]> rankingExport(@RequestParam(required = false) String regionCode,
             @RequestParam(required = false) String month) throws IOException {
-        Actor actor = CurrentActor.get();
-        var m = statistics.month(month);
-        byte[] xlsx = RankingWorkbook.write(rankings.counties(actor, regionCode, m), rankings.units(actor, regionCode, m));
-        return ResponseEntity.ok().headers(Downloads.attachment("排名评价-" + m + ".xlsx", Downloads.XLSX)).body(xlsx);
+        return RankingWorkbook.download(rankings, CurrentActor.get(), regionCode, statistics.month(month));
     }
 }
 
