@@ -422,13 +422,21 @@ public class MonitoringService {
                 startOf(LocalDate.of(year + 1, 1, 1)));
         Instant qFrom = startOf(from);
         Instant qTo = startOf(to);
+        // per member: [problems in the quarter, suggestions in the year], in one pass over the year's reports
+        Map<Long, int[]> counts = new java.util.HashMap<>();
+        for (Report r : inYear) {
+            int[] c = counts.computeIfAbsent(r.memberId(), id -> new int[2]);
+            if (r.kind() == Report.ReportKind.SUGGESTION) {
+                c[1]++;
+            } else if (!r.submittedAt().isBefore(qFrom) && r.submittedAt().isBefore(qTo)) {
+                c[0]++;
+            }
+        }
         List<QuotaRow> rows = new ArrayList<>();
         for (Member m : serving) {
-            int problems = (int) inYear.stream().filter(r -> r.memberId() == m.id())
-                    .filter(r -> r.kind() == Report.ReportKind.PROBLEM)
-                    .filter(r -> !r.submittedAt().isBefore(qFrom) && r.submittedAt().isBefore(qTo)).count();
-            int suggestions = (int) inYear.stream().filter(r -> r.memberId() == m.id())
-                    .filter(r -> r.kind() == Report.ReportKind.SUGGESTION).count();
+            int[] c = counts.getOrDefault(m.id(), new int[2]);
+            int problems = c[0];
+            int suggestions = c[1];
             rows.add(new QuotaRow(m.id(), m.name(), m.kind(), m.kind().label(), m.numberIssued(), problems,
                     suggestions, problems < PROBLEMS_PER_QUARTER, suggestions < SUGGESTIONS_PER_YEAR));
         }

@@ -16,8 +16,9 @@ public final class Benchmarks {
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (name) {
             case "api" -> ApiBenchmark.main(rest);
+            case "monitoring" -> MonitoringBenchmark.main(rest);
             default -> {
-                System.err.println("Unknown benchmark '" + name + "'. Known: api");
+                System.err.println("Unknown benchmark '" + name + "'. Known: api, monitoring");
                 System.exit(2);
             }
         }

@@ -160,6 +160,7 @@ class MonitoringApiTest extends ApiTest {
         // the supervisor sees only their own reports, not the case register
         api.as(s.username()).get("/api/v1/cases/" + number).problem(404);
         api.as(s.username()).get(BASE + "/members").problem(403);
+        assertThat(api.as(s.username()).get("/api/v1/cases").expect(200).body()).doesNotContain(number);
         // the office accepts and assigns it; the supervisor sees the progress on their report
         cases.accept(number, "GENERAL");
         cases.assign(number, "SF-ZWFW");

@@ -7,6 +7,7 @@ import cn.yousu.support.Api;
 import cn.yousu.support.ApiTest;
 import cn.yousu.support.Browsers;
 import cn.yousu.support.Cases;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -161,6 +162,7 @@ class OversightBrowserTest extends ApiTest {
             p.locator("#record-form button[type=submit]").click();
             assertThat(p.locator("#hearing-status")).hasText("已举行");
             assertThat(p.locator("#hearing-outcome")).hasText("一周内更新办事指南并公示");
+            assertThat(p.locator("#hearing-facts")).containsText("（公开）");
             office.assertEveryFieldLabelled();
             office.screenshot("hearing-01-held");
             p.navigate("/cases/" + caseNumber);
@@ -177,6 +179,74 @@ class OversightBrowserTest extends ApiTest {
             phone.page.navigate("/public/inspections");
             assertThat(phone.page.locator("body")).containsText("政务服务专项督察");
             phone.screenshot("inspection-03-portal-phone");
+        }
+    }
+
+    @Test
+    void theOfficeHoldsAJointMeetingGathersSuggestionsIntoATaskListAndRemovesAMember() {
+        clock.set("2026-11-23T09:00:00+08:00");
+        long[] ids = new long[2];
+        String[] names = new String[2];
+        for (int i = 0; i < 2; i++) {
+            names[i] = "钱监督" + UUID.randomUUID().toString().substring(0, 4);
+            java.util.Map<String, Object> body = new java.util.HashMap<>(MonitoringApiTest.supervisor("1980-01-01"));
+            body.put("name", names[i]);
+            ids[i] = api.as("office").post("/api/v1/monitoring/members", body).expect(201).json().get("member")
+                    .get("id").asLong();
+            for (String step : new String[] {"preliminary-review", "office-review", "approval"}) {
+                api.as("office").post("/api/v1/monitoring/members/" + ids[i] + "/" + step,
+                        java.util.Map.of("approve", true, "reviewer", "市工商联")).expect(200);
+            }
+            String user = "jdy-" + UUID.randomUUID().toString().substring(0, 8);
+            api.as("office").post("/api/v1/monitoring/members/" + ids[i] + "/account",
+                    java.util.Map.of("username", user, "password", Api.PASSWORD)).expect(200);
+            api.as(user).post("/api/v1/monitoring/me/reports", java.util.Map.of("kind", "SUGGESTION",
+                    "title", names[i] + "的建议：推行涉企检查综合查一次", "content", "同一企业一个月内被不同部门检查多次。"))
+                    .expect(201);
+        }
+        String meeting = "第四季度监督员联席会议 " + UUID.randomUUID().toString().substring(0, 4);
+        try (Browsers.Window office = Browsers.desktop(api.base())) {
+            Page p = office.page;
+            office.login("office");
+            p.navigate("/monitoring/meetings");
+            p.locator("#f-title").fill(meeting);
+            p.locator("#f-theme").fill("涉企检查");
+            p.locator("#f-heldAt").fill("2026-11-23T08:00");
+            p.locator("#f-location").fill("市民中心 3 楼会议室");
+            p.locator("#invite-" + ids[0]).check();
+            p.locator("#invite-" + ids[1]).check();
+            p.locator("#f-units").fill("示范市市场监督管理局\n国家税务总局示范市税务局");
+            p.locator("#meeting-form button[type=submit]").click();
+            assertThat(p.locator("#flash")).containsText("已发出联席会议邀请");
+            var card = p.locator("[data-meeting]", new Page.LocatorOptions().setHasText(meeting));
+            assertThat(card).containsText("列席单位：示范市市场监督管理局、国家税务总局示范市税务局");
+            card.locator("input[name=present][value='" + ids[0] + "']").check();
+            card.locator("button[type=submit]").click();
+            card = p.locator("[data-meeting]", new Page.LocatorOptions().setHasText(meeting));
+            assertThat(card.locator("tr", new Locator.LocatorOptions().setHasText(names[0]))).containsText("出席");
+            assertThat(card.locator("tr", new Locator.LocatorOptions().setHasText(names[1]))).containsText("缺席");
+            office.assertEveryFieldLabelled();
+            office.screenshot("monitoring-05-meeting");
+
+            p.navigate("/monitoring/task-lists");
+            p.locator("label", new Page.LocatorOptions().setHasText(names[0] + "的建议")).click();
+            p.locator("label", new Page.LocatorOptions().setHasText(names[1] + "的建议")).click();
+            p.locator("#f-title").fill("规范涉企检查");
+            p.locator("#f-requirements").fill("请市场监管局牵头，15 个工作日内提出综合查一次方案");
+            p.locator("#task-list-form button[type=submit]").click();
+            assertThat(p.locator("#flash")).containsText("已生成交办单〔2026〕");
+            assertThat(p.locator("#task-list-list li").first()).containsText("2 条建议");
+            office.screenshot("monitoring-06-task-list");
+
+            p.navigate("/monitoring/members/" + ids[1]);
+            p.locator("#removal-form button[type=submit]").click();
+            assertThat(p.locator("#err-removal-reason")).hasText("理由不能为空");
+            assertThat(p.locator("#err-exit-reason")).isEmpty();
+            p.locator("#f-removal-reason").fill("以监督员名义为本企业谋取私利");
+            p.locator("#removal-form button[type=submit]").click();
+            assertThat(p.locator("#member-status")).hasText("取消资格");
+            assertThat(p.locator("#member-steps li").last()).containsText("谋取私利");
+            assertThat(office.consoleErrors).isEmpty();
         }
     }
 

@@ -47,6 +47,7 @@ class HearingPages {
         if (caseNumber != null) {
             input.add("caseNumber", caseNumber);
         }
+        input.add("openToPublic", "true"); // 听证应当公开举行 (seed 002 三(二))
         return listPage(model, input, FieldErrors.none());
     }
 

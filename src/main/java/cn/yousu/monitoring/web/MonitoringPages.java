@@ -179,7 +179,12 @@ class MonitoringPages {
 
     private String meetingsPage(Model model, MultiValueMap<String, String> input, FieldErrors errors) {
         Actor actor = CurrentActor.get();
-        model.addAttribute("meetings", monitoring.meetings(actor));
+        List<MonitoringService.Meeting> meetings = monitoring.meetings(actor);
+        java.time.LocalDate today = monitoring.today();
+        java.time.LocalDate quarterStart = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+        model.addAttribute("meetings", meetings);
+        model.addAttribute("quarterHasMeeting", meetings.stream().map(g -> g.heldAt().atZone(zone).toLocalDate())
+                .anyMatch(d -> !d.isBefore(quarterStart) && d.isBefore(quarterStart.plusMonths(3))));
         model.addAttribute("active", monitoring.members(actor, null, cn.yousu.monitoring.MemberStatus.ACTIVE));
         model.addAttribute("input", input);
         model.addAttribute("errors", errors);
