@@ -234,6 +234,22 @@ public class HearingService {
                 .map(HearingRow::hearing).toList();
     }
 
+    /** A public hearing as the portal announces it: what, when, where; no case number, no names. */
+    public record Announcement(String subject, OffsetDateTime scheduledAt, String location, String regionName) {
+    }
+
+    /** Public hearings still to be held (听证应当公开举行), soonest first. */
+    @Transactional(readOnly = true)
+    public List<Announcement> announcements() {
+        return jdbc.sql(SELECT + " WHERE status = 'SCHEDULED' AND open_to_public = TRUE AND scheduled_at >= ?"
+                        + " ORDER BY scheduled_at, id")
+                .param(utc(clock.instant()))
+                .query((rs, n) -> row(rs)).list().stream()
+                .map(r -> new Announcement(r.hearing().subject(), r.hearing().scheduledAt(), r.hearing().location(),
+                        directory.regionName(r.regionCode())))
+                .toList();
+    }
+
     // ------------------------------------------------------------------ machinery
 
     private static final String SELECT = """

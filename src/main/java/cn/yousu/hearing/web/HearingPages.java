@@ -136,6 +136,12 @@ class HearingPages {
         return "hearing/hearing";
     }
 
+    @GetMapping("/public/hearings")
+    String announcements(Model model) {
+        model.addAttribute("announcements", hearings.announcements());
+        return "hearing/public";
+    }
+
     private OffsetDateTime dateTime(String raw) {
         if (blank(raw)) {
             return null;
