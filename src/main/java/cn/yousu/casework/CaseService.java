@@ -49,6 +49,8 @@ public class CaseService {
     private final Attachments attachments;
     private final Dossiers dossiers;
     private final ApplicationEventPublisher events;
+    /** The case whose activity is being announced on this thread (see {@link #forSystem}). */
+    private final ThreadLocal<Case> announcing = new ThreadLocal<>();
     private final TransactionTemplate transaction;
 
     CaseService(CaseRepository cases, CalendarService calendars, Policy policy, OrganizationDirectory directory,
@@ -119,9 +121,7 @@ public class CaseService {
             cases.insert(c);
             attachments.attach(c.details().attachmentIds(), c.id(), "attachmentIds");
             c.timelineLoaded(recorded);
-            announce(c, recorded);
-            // the tracking code exists only now: the receipt (notification) is written in this transaction
-            events.publishEvent(new CaseReceipt(c.id(), c.number(), code));
+            announce(c, recorded, new CaseReceipt(c.id(), c.number(), code));
         });
         return new Registered(c, code);
     }
@@ -151,10 +151,14 @@ public class CaseService {
         return c;
     }
 
-    /** The case by its id, for the application's own jobs and listeners (no scope: the system sees every case). */
+    /**
+     * The case by its id, for the application's own jobs and listeners (no scope: the system sees every case). A
+     * listener of a case's activity gets the case as the action just left it, without reading it again.
+     */
     @Transactional(readOnly = true)
     public Optional<Case> forSystem(long caseId) {
-        return cases.findById(caseId);
+        Case current = announcing.get();
+        return current != null && current.id() == caseId ? Optional.of(current) : cases.findById(caseId);
     }
 
     /** Cases of the same complainant registered since {@code since} (duplicate screening). */
@@ -441,10 +445,20 @@ public class CaseService {
         return c.peekNewEvents();
     }
 
-    private void announce(Case c, List<TimelineEntry> recorded) {
-        for (TimelineEntry e : recorded) {
-            events.publishEvent(new CaseActivity(c.id(), c.number(), e.action(), e.fromStatus(), e.toStatus(),
-                    e.actor(), e.at(), c.leadUnitCode(), c.officeRegionCode()));
+    /** Publishes the case's new timeline events (and any further events) to the listeners in this transaction. */
+    private void announce(Case c, List<TimelineEntry> recorded, Object... more) {
+        Case outer = announcing.get();
+        announcing.set(c);
+        try {
+            for (TimelineEntry e : recorded) {
+                events.publishEvent(new CaseActivity(c.id(), c.number(), e.action(), e.fromStatus(), e.toStatus(),
+                        e.actor(), e.at(), c.leadUnitCode(), c.officeRegionCode()));
+            }
+            for (Object event : more) {
+                events.publishEvent(event);
+            }
+        } finally {
+            announcing.set(outer);
         }
     }
 
