@@ -70,6 +70,16 @@ class CaseRepository {
                 .list();
     }
 
+    List<CaseService.ClosedCase> closedBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT id, number, office_region_code FROM case_file
+                WHERE status = 'CLOSED' AND closed_at >= ? AND closed_at < ? ORDER BY id""")
+                .params(ts(from), ts(to))
+                .query((rs, n) -> new CaseService.ClosedCase(rs.getLong("id"), rs.getString("number"),
+                        rs.getString("office_region_code")))
+                .list();
+    }
+
     /** Cases matching a condition on {@code case_file c}, in {@code orderBy}, at most {@code limit} (work queues). */
     List<Case> findWhere(String where, List<Object> params, String orderBy, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM case_file c WHERE " + where + " ORDER BY " + orderBy

@@ -161,6 +161,16 @@ public class CaseService {
         return current != null && current.id() == caseId ? Optional.of(current) : cases.findById(caseId);
     }
 
+    /** A case closed in a period (回头看 sampling draws from these). */
+    public record ClosedCase(long id, String number, String officeRegionCode) {
+    }
+
+    /** The cases that reached CLOSED in {@code [from, to)}, by id. */
+    @Transactional(readOnly = true)
+    public List<ClosedCase> closedBetween(java.time.Instant from, java.time.Instant to) {
+        return cases.closedBetween(from, to);
+    }
+
     /** Cases of the same complainant registered since {@code since} (duplicate screening). */
     public List<CaseSummary> sameComplainantSince(Complainant complainant, java.time.Instant since) {
         String key = CaseKeys.complainant(complainant);
@@ -392,13 +402,14 @@ public class CaseService {
 
     /** Appends a system note (a warning colour change, say) to a case's timeline; used by scheduled jobs. */
     @Transactional
-    public void note(long caseId, String action, String comment, java.util.Map<String, Object> data,
+    public Case note(long caseId, String action, String comment, java.util.Map<String, Object> data,
             String publicText) {
         Case c = cases.findById(caseId).orElseThrow(() -> ApiProblem.notFound("案件不存在"));
         c.note(Actor.system(), action, comment, data, publicText, clock.instant());
         List<TimelineEntry> recorded = pendingEvents(c);
         cases.update(c);
         announce(c, recorded);
+        return c;
     }
 
     // ------------------------------------------------------------------ machinery

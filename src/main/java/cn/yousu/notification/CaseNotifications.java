@@ -8,7 +8,7 @@ import cn.yousu.casework.CaseService;
 import cn.yousu.casework.CaseStatus;
 import cn.yousu.casework.Complainant;
 import cn.yousu.casework.SupervisionLevel;
-import cn.yousu.casework.TimelineEntry;
+import cn.yousu.supervision.DeadlineWarning;
 import cn.yousu.identity.UserAccount;
 import cn.yousu.identity.UserAccounts;
 import cn.yousu.organization.Organization;
@@ -36,16 +36,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseNotifications {
 
-    /** Timeline actions of the deadline watch (supervision module): a colour change of one of a case's clocks. */
-    static final String WARNING_YELLOW = "warning-yellow";
-    static final String WARNING_RED = "warning-red";
-
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     private final CaseService cases;
     private final Outbox outbox;
     private final Inbox inbox;
     private final UserAccounts accounts;
+    /** The accounts of an organisation, for half a minute: a busy watch pass notifies the same units many times. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, List<UserAccount>> staff =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofSeconds(30))
+                    .maximumSize(10_000).build();
     private final OrganizationDirectory directory;
     private final ZoneId zone;
 
@@ -104,7 +104,6 @@ class CaseNotifications {
                 }
             }
             case "supervise" -> supervision(c);
-            case WARNING_YELLOW, WARNING_RED -> warning(c, a.action().equals(WARNING_RED));
             default -> {
             }
         }
@@ -114,8 +113,8 @@ class CaseNotifications {
     }
 
     private static boolean interesting(CaseActivity a) {
-        return Set.of("accept", "reject", "assign", "decide-extension", "review", "supervise", WARNING_YELLOW,
-                WARNING_RED).contains(a.action()) || a.toStatus() == CaseStatus.CLOSED;
+        return Set.of("accept", "reject", "assign", "decide-extension", "review", "supervise").contains(a.action())
+                || a.toStatus() == CaseStatus.CLOSED;
     }
 
     private void supervision(Case c) {
@@ -131,55 +130,69 @@ class CaseNotifications {
         toStaff(people, Template.SUPERVISION_NOTICE, v, c);
     }
 
-    private void warning(Case c, boolean red) {
-        List<TimelineEntry> timeline = cases.timeline(c);
-        Map<String, Object> data = timeline.get(timeline.size() - 1).data();
-        Map<String, Object> v = values(c, "clock", data.getOrDefault("clockName", "办理时限"),
-                "due", data.getOrDefault("due", at(c.dueAt())));
-        List<UserAccount> people = new ArrayList<>(units(c));
-        people.addAll(office(c));
-        toStaff(people, red ? Template.WARNING_RED : Template.WARNING_YELLOW, v, c);
+    /** A clock of a case turned yellow or red: the unit and the office are told. */
+    @EventListener
+    void warning(DeadlineWarning w) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("number", w.caseNumber());
+        v.put("title", w.title());
+        v.put("clock", w.clockName());
+        v.put("due", w.due());
+        List<UserAccount> people = new ArrayList<>(units(w.leadUnitCode(), w.cooperatingUnitCodes()));
+        people.addAll(office(w.officeRegionCode()));
+        toStaff(people, w.red() ? Template.WARNING_RED : Template.WARNING_YELLOW, v, w.caseId(), w.caseNumber());
     }
 
     // ------------------------------------------------------------------ recipients
 
     private List<UserAccount> units(Case c) {
+        return units(c.leadUnitCode(), c.cooperatingUnitCodes());
+    }
+
+    private List<UserAccount> units(String lead, List<String> cooperating) {
         List<UserAccount> people = new ArrayList<>();
-        if (c.leadUnitCode() != null) {
-            people.addAll(accounts.ofOrganization(c.leadUnitCode()));
+        if (lead != null) {
+            people.addAll(people(lead));
         }
-        c.cooperatingUnitCodes().forEach(u -> people.addAll(accounts.ofOrganization(u)));
+        cooperating.forEach(u -> people.addAll(people(u)));
         return people;
     }
 
-    private List<UserAccount> office(Case c) {
-        return directory.officeOf(c.officeRegionCode()).map(o -> accounts.ofOrganization(o.code()))
-                .orElse(List.of());
+    private List<UserAccount> office(String officeRegionCode) {
+        return directory.officeOf(officeRegionCode).map(o -> people(o.code())).orElse(List.of());
     }
 
     private List<UserAccount> leaders(Case c) {
         List<UserAccount> people = new ArrayList<>();
         for (Organization o : directory.organizations()) {
             if (o.kind() == OrganizationKind.GOVERNMENT && c.officeRegionCode().equals(o.regionCode())) {
-                people.addAll(accounts.ofOrganization(o.code()));
+                people.addAll(people(o.code()));
             }
         }
         return people;
     }
 
+    private List<UserAccount> people(String orgCode) {
+        return staff.get(orgCode, accounts::ofOrganization);
+    }
+
     private void toStaff(List<UserAccount> people, Template template, Map<String, Object> values, Case c) {
+        toStaff(people, template, values, c.id(), c.number());
+    }
+
+    private void toStaff(List<UserAccount> people, Template template, Map<String, Object> values, long caseId,
+            String caseNumber) {
         String subject = template.subject(values);
         String body = template.body(values);
         Set<String> seen = new LinkedHashSet<>();
+        List<String> emails = new ArrayList<>();
         for (UserAccount p : people) {
-            if (!seen.add(p.username())) {
-                continue;
-            }
-            inbox.add(p.username(), template, subject, body, c.number());
-            if (p.email() != null && !p.email().isBlank()) {
-                outbox.add(Outbox.Channel.EMAIL, p.email(), template, subject, body, c.id(), c.number());
+            if (seen.add(p.username()) && p.email() != null && !p.email().isBlank()) {
+                emails.add(p.email());
             }
         }
+        inbox.addAll(List.copyOf(seen), template, subject, body, caseNumber);
+        outbox.addAll(Outbox.Channel.EMAIL, emails, template, subject, body, caseId, caseNumber);
     }
 
     private void toComplainant(Case c, Template template, Map<String, Object> values) {

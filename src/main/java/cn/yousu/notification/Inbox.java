@@ -21,19 +21,29 @@ public class Inbox {
     }
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final Clock clock;
 
-    Inbox(JdbcClient jdbc, Clock clock) {
+    Inbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
-    /** Adds an item in the current transaction. */
-    void add(String username, Template template, String title, String body, String caseNumber) {
-        jdbc.sql("""
+    /** Adds the same item for each of {@code usernames} in the current transaction (one batch). */
+    void addAll(List<String> usernames, Template template, String title, String body, String caseNumber) {
+        if (usernames.isEmpty()) {
+            return;
+        }
+        java.time.OffsetDateTime now = Outbox.ts(clock.instant());
+        template().batchUpdate("""
                 INSERT INTO notification_inbox (username, template, title, body, case_number, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(username, template.name(), title, body, caseNumber, Outbox.ts(clock.instant())).update();
+                VALUES (?, ?, ?, ?, ?, ?)""", usernames.stream()
+                .map(u -> new Object[] {u, template.name(), title, body, caseNumber, now}).toList());
+    }
+
+    private org.springframework.jdbc.core.JdbcTemplate template() {
+        return batch;
     }
 
     @Transactional(readOnly = true)

@@ -33,10 +33,12 @@ public class Outbox {
             last_error, created_at, sent_at""";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, Clock clock) {
+    Outbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -50,6 +52,20 @@ public class Outbox {
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
                 .params(channel.name(), recipient, template.name(), subject, body, caseId, caseNumber, ts(now), ts(now))
                 .update();
+    }
+
+    /** Adds the same message for each of {@code recipients} in the current transaction (one batch). */
+    void addAll(Channel channel, List<String> recipients, Template template, String subject, String body, Long caseId,
+            String caseNumber) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = ts(clock.instant());
+        batch.batchUpdate("""
+                INSERT INTO notification_outbox (channel, recipient, template, subject, body, case_id, case_number,
+                    status, attempts, next_attempt_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""", recipients.stream().map(r -> new Object[] {
+                    channel.name(), r, template.name(), subject, body, caseId, caseNumber, now, now}).toList());
     }
 
     /** Ids of messages due now and not claimed by a live node, oldest first. */

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ public class OutboxDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
     private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final int BATCH = 200;
 
     private final Outbox outbox;
     private final ObjectProvider<JavaMailSender> mail;
@@ -67,23 +69,37 @@ public class OutboxDelivery {
     public int deliverDue() {
         int sent = 0;
         Instant now = clock.instant();
-        for (long id : outbox.due(now, 200)) {
-            if (!outbox.claim(id, node, now, LEASE)) {
-                continue;
+        // a message sent or failed leaves the due range; one another node holds stays in it and is skipped
+        java.util.Set<Long> tried = new java.util.HashSet<>();
+        while (true) {
+            int limit = BATCH + tried.size();
+            List<Long> due = outbox.due(now, limit);
+            List<Long> fresh = due.stream().filter(id -> !tried.contains(id)).toList();
+            for (long id : fresh) {
+                tried.add(id);
+                if (outbox.claim(id, node, now, LEASE) && deliver(outbox.get(id))) {
+                    sent++;
+                }
             }
-            Outbox.Message m = outbox.get(id);
-            try {
-                send(m);
-                outbox.sent(id, clock.instant());
-                sent++;
-            } catch (RuntimeException | jakarta.mail.MessagingException e) {
-                int attempt = m.attempts() + 1;
-                Instant retryAt = attempt >= maxAttempts ? null : clock.instant().plus(backoff(attempt));
-                LOG.warn("通知 {} 第 {} 次发送失败（{}）：{}", id, attempt, m.channel(), e.toString());
-                outbox.failed(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), retryAt);
+            if (fresh.isEmpty() || due.size() < limit) {
+                return sent;
             }
         }
-        return sent;
+    }
+
+    /** Sends one claimed message and records the outcome; true when it went out. */
+    private boolean deliver(Outbox.Message m) {
+        try {
+            send(m);
+            outbox.sent(m.id(), clock.instant());
+            return true;
+        } catch (RuntimeException | jakarta.mail.MessagingException e) {
+            int attempt = m.attempts() + 1;
+            Instant retryAt = attempt >= maxAttempts ? null : clock.instant().plus(backoff(attempt));
+            LOG.warn("通知 {} 第 {} 次发送失败（{}）：{}", m.id(), attempt, m.channel(), e.toString());
+            outbox.failed(m.id(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), retryAt);
+            return false;
+        }
     }
 
     /** The wait before attempt {@code attempt + 1}: base × 2^(attempt−1), at most the maximum. */

@@ -31,9 +31,15 @@ class ClockTracker {
         this.clocks = clocks;
     }
 
+    /** Notes that change no deadline: the watch's own colours and the 回头看 steps. */
+    private static final java.util.Set<String> NO_DEADLINE_CHANGE = java.util.Set.of(DeadlineWatch.YELLOW,
+            DeadlineWatch.RED, "followup-sampled", "followup-visit", "followup-decision");
+
     @EventListener
     void onActivity(CaseActivity activity) {
-        cases.forSystem(activity.caseId()).ifPresent(this::track);
+        if (!NO_DEADLINE_CHANGE.contains(activity.action())) {
+            cases.forSystem(activity.caseId()).ifPresent(this::track);
+        }
     }
 
     void track(Case c) {
@@ -55,6 +61,9 @@ class ClockTracker {
                 clocks.reset(c.id(), key, due, yellowAt(due, rules.calendar(), rules.zone(), yellowDays));
             }
         });
+        if (!wanted.isEmpty()) {
+            clocks.scope(c.id(), c.officeRegionCode(), c.leadUnitCode());
+        }
     }
 
     /** The clocks running in the case's present state, by key, with their deadlines. */

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Repository;
 
 /** The table of running clocks ({@code deadline_clock}). */
 @Repository
-class DeadlineClocks {
+public class DeadlineClocks {
 
-    enum Colour { NORMAL, YELLOW, RED }
+    public enum Colour { NORMAL, YELLOW, RED }
 
     record Row(long caseId, String clock, String caseNumber, Instant dueAt, Instant yellowAt, Colour colour,
             Instant nextCheckAt) {
@@ -47,13 +47,53 @@ class DeadlineClocks {
                 .params(ts(due), ts(yellowAt), ts(yellowAt), caseId, clock).update();
     }
 
+    /** Keeps the case's office and lead unit on its clocks (who sees them on the supervision page). */
+    void scope(long caseId, String officeRegionCode, String leadUnitCode) {
+        jdbc.sql("UPDATE deadline_clock SET office_region_code = ?, lead_unit_code = ? WHERE case_id = ?")
+                .params(officeRegionCode, leadUnitCode, caseId).update();
+    }
+
+    /** A clock in warning, as the supervision page lists it. */
+    public record Warning(String caseNumber, WatchedClock clock, Instant dueAt, Colour colour, Instant changedAt) {
+    }
+
+    /**
+     * The yellow and red clocks of the offices {@code regionCodes} or of the unit {@code unitCode}, the most overdue
+     * first, at most {@code limit}.
+     */
+    List<Warning> warnings(List<String> regionCodes, String unitCode, int limit) {
+        List<Object> params = new java.util.ArrayList<>();
+        StringBuilder where = new StringBuilder("colour IN ('YELLOW', 'RED') AND (");
+        if (!regionCodes.isEmpty()) {
+            where.append("office_region_code IN (").append(String.join(", ", java.util.Collections.nCopies(
+                    regionCodes.size(), "?"))).append(")");
+            params.addAll(regionCodes);
+        } else {
+            where.append("1 = 0");
+        }
+        if (unitCode != null) {
+            where.append(" OR lead_unit_code = ?");
+            params.add(unitCode);
+        }
+        where.append(")");
+        return jdbc.sql("SELECT case_number, clock, due_at, colour, changed_at FROM deadline_clock WHERE " + where
+                + " ORDER BY due_at FETCH FIRST " + limit + " ROWS ONLY").params(params)
+                .query((rs, n) -> new Warning(rs.getString("case_number"), WatchedClock.ofKey(rs.getString("clock")),
+                        instant(rs, "due_at"), Colour.valueOf(rs.getString("colour")), instant(rs, "changed_at")))
+                .list();
+    }
+
     void delete(long caseId, String clock) {
         jdbc.sql("DELETE FROM deadline_clock WHERE case_id = ? AND clock = ?").params(caseId, clock).update();
     }
 
-    /** The clocks whose colour changes at or before {@code now}, earliest first, at most {@code limit}. */
+    /**
+     * The clocks whose colour changes at or before {@code now}, earliest first, at most {@code limit}; in one total
+     * order, so that nodes claiming at once take their locks in the same order and never deadlock.
+     */
     List<Row> due(Instant now, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM deadline_clock WHERE next_check_at <= ? ORDER BY next_check_at"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM deadline_clock WHERE next_check_at <= ?"
+                + " ORDER BY next_check_at, case_id, clock"
                 + " FETCH FIRST " + limit + " ROWS ONLY").param(ts(now)).query(DeadlineClocks::map).list();
     }
 

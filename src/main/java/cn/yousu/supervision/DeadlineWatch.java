@@ -23,6 +23,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,6 +44,7 @@ public class DeadlineWatch {
     static final String YELLOW = "warning-yellow";
     static final String RED = "warning-red";
     private static final int BATCH = 500;
+    private static final int CHUNK = 100;
 
     /** What one pass did. */
     public record Pass(int yellow, int red, int notices, int escalations, int lost) {
@@ -52,17 +54,22 @@ public class DeadlineWatch {
     private final CaseService cases;
     private final OrganizationDirectory directory;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate nested;
     private final Clock clock;
     private final ZoneId zone;
     private final boolean scheduled;
+    private final ApplicationEventPublisher events;
 
     DeadlineWatch(DeadlineClocks clocks, CaseService cases, OrganizationDirectory directory,
-            TransactionTemplate transaction, Clock clock, ZoneId applicationZone,
+            TransactionTemplate transaction, Clock clock, ZoneId applicationZone, ApplicationEventPublisher events,
             @Value("${yousu.jobs.enabled:true}") boolean scheduled) {
+        this.events = events;
         this.clocks = clocks;
         this.cases = cases;
         this.directory = directory;
-        this.transaction = transaction;
+        this.transaction = new TransactionTemplate(transaction.getTransactionManager());
+        this.nested = new TransactionTemplate(transaction.getTransactionManager());
+        this.nested.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
         this.zone = applicationZone;
         this.scheduled = scheduled;
@@ -95,28 +102,46 @@ public class DeadlineWatch {
             List<DeadlineClocks.Row> due = clocks.due(now, limit);
             List<DeadlineClocks.Row> fresh = due.stream().filter(r -> !tried.contains(r.caseId() + "/" + r.clock()))
                     .toList();
-            for (DeadlineClocks.Row row : fresh) {
-                tried.add(row.caseId() + "/" + row.clock());
-                Outcome o;
+            // one commit per chunk; each clock in a nested transaction (a savepoint), so that a clock that cannot
+            // be acted on now (a concurrent change of its case) rolls back alone
+            for (int from = 0; from < fresh.size(); from += CHUNK) {
+                List<DeadlineClocks.Row> chunk = fresh.subList(from, Math.min(fresh.size(), from + CHUNK));
+                List<Outcome> outcomes = new java.util.ArrayList<>();
                 try {
-                    o = transaction.execute(status -> act(row, now));
+                    transaction.executeWithoutResult(outer -> {
+                        for (DeadlineClocks.Row row : chunk) {
+                            tried.add(row.caseId() + "/" + row.clock());
+                            Outcome o;
+                            try {
+                                o = nested.execute(status -> act(row, now));
+                            } catch (RuntimeException e) {
+                                LOG.debug("期限监控：案件 {} 的 {} 本轮未处理：{}", row.caseNumber(), row.clock(), e.toString());
+                                o = Outcome.LOST;
+                            }
+                            outcomes.add(o);
+                        }
+                    });
                 } catch (RuntimeException e) {
-                    // a concurrent change of the case (409) or a failure: rolled back, the next pass tries again
-                    LOG.debug("期限监控：案件 {} 的 {} 本轮未处理：{}", row.caseNumber(), row.clock(), e.toString());
-                    o = Outcome.LOST;
+                    // the chunk's commit failed: none of it happened, the next pass tries again
+                    LOG.warn("期限监控：一批 {} 个时限提交失败：{}", chunk.size(), e.toString());
+                    chunk.forEach(r -> tried.add(r.caseId() + "/" + r.clock()));
+                    outcomes.clear();
+                    chunk.forEach(r -> outcomes.add(Outcome.LOST));
                 }
-                switch (o) {
-                    case YELLOW -> yellow++;
-                    case RED -> red++;
-                    case RED_WITH_NOTICE -> {
-                        red++;
-                        notices++;
+                for (Outcome o : outcomes) {
+                    switch (o) {
+                        case YELLOW -> yellow++;
+                        case RED -> red++;
+                        case RED_WITH_NOTICE -> {
+                            red++;
+                            notices++;
+                        }
+                        case RED_WITH_ESCALATION -> {
+                            red++;
+                            escalations++;
+                        }
+                        case LOST -> lost++;
                     }
-                    case RED_WITH_ESCALATION -> {
-                        red++;
-                        escalations++;
-                    }
-                    case LOST -> lost++;
                 }
             }
             if (fresh.isEmpty() || due.size() < limit) {
@@ -146,11 +171,12 @@ public class DeadlineWatch {
         data.put("due", due);
         String comment = overdue ? "红色预警：" + kind.label() + "已于 " + due + " 届满，现已超期"
                 : "黄色预警：" + kind.label() + "将于 " + due + " 到期";
-        cases.note(row.caseId(), overdue ? RED : YELLOW, comment, data, null);
+        Case c = cases.note(row.caseId(), overdue ? RED : YELLOW, comment, data, null);
+        events.publishEvent(new DeadlineWarning(c.id(), c.number(), c.title(), kind.label(), overdue, due,
+                c.leadUnitCode(), c.cooperatingUnitCodes(), c.officeRegionCode()));
         if (!overdue) {
             return Outcome.YELLOW;
         }
-        Case c = cases.forSystem(row.caseId()).orElseThrow();
         if (kind == WatchedClock.HANDLING && c.leadUnitCode() != null && !awaitingNotice(c)
                 && supervise(c, SupervisionLevel.NOTICE, "该案件已超过办理时限（" + due + " 届满）。请立即办理，"
                         + "并在规定时限内将办理结果书面反馈营商办。")) {

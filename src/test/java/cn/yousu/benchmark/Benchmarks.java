@@ -17,8 +17,9 @@ public final class Benchmarks {
         switch (name) {
             case "api" -> ApiBenchmark.main(rest);
             case "monitoring" -> MonitoringBenchmark.main(rest);
+            case "deadline-watch" -> DeadlineWatchBenchmark.main(rest);
             default -> {
-                System.err.println("Unknown benchmark '" + name + "'. Known: api, monitoring");
+                System.err.println("Unknown benchmark '" + name + "'. Known: api, monitoring, deadline-watch");
                 System.exit(2);
             }
         }

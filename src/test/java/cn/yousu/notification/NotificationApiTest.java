@@ -6,7 +6,6 @@ import cn.yousu.support.ApiTest;
 import cn.yousu.support.Cases;
 import cn.yousu.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,14 +105,6 @@ class NotificationApiTest extends ApiTest {
         assertThat(after.get("unread").asLong()).isEqualTo(unreadBefore);
         // another user's item does not exist for them
         api.as("sw").post("/api/v1/notifications/" + item.get("id").asLong() + "/read").problem(404);
-    }
-
-    @Test
-    void failedDeliveryIsRetriedWithGrowingBackoff() {
-        assertThat(delivery.backoff(1)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(delivery.backoff(2)).isEqualTo(Duration.ofSeconds(60));
-        assertThat(delivery.backoff(3)).isEqualTo(Duration.ofSeconds(120));
-        assertThat(delivery.backoff(30)).isEqualTo(Duration.ofHours(1));
     }
 
     private static String subject(MimeMessage m) {

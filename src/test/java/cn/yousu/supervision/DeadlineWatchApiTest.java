@@ -28,6 +28,7 @@ class DeadlineWatchApiTest extends ApiTest {
     @Autowired
     OutboxDelivery delivery;
 
+
     private List<JsonNode> events(String number, String action) {
         List<JsonNode> found = new ArrayList<>();
         cases.get("office", number).get("timeline").forEach(e -> {

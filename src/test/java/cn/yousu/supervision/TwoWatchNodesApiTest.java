@@ -41,6 +41,8 @@ class TwoWatchNodesApiTest extends ApiTest {
     ZoneId zone;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     private long count(List<String> numbers, String action) {
         return numbers.stream().mapToLong(n -> jdbc.sql("""
@@ -78,7 +80,8 @@ class TwoWatchNodesApiTest extends ApiTest {
 
     @Test
     void twoNodesNeverBothActOnTheSameCase() throws Exception {
-        DeadlineWatch nodeB = new DeadlineWatch(clocks, caseService, directory, transaction, appClock, zone, false);
+        DeadlineWatch nodeB = new DeadlineWatch(clocks, caseService, directory, transaction, appClock, zone, events,
+                false);
         clock.set("2026-06-01T09:00:00+08:00");
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

@@ -1,0 +1,134 @@
+package cn.yousu.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yousu.support.ApiTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Delivery at least once: a failing gateway is retried with a doubling backoff until it answers (or the attempts
+ * run out), and a message held by a node that died mid-send is sent by another node once the claim expires.
+ */
+class OutboxDeliveryApiTest extends ApiTest {
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    ObjectProvider<JavaMailSender> mail;
+    @Autowired
+    JdbcClient jdbc;
+
+    /**
+     * An SMS gateway that refuses the first {@code failures} sends of this test's message (marked), then accepts;
+     * other tests' messages in the shared outbox pass through untouched.
+     */
+    static final class FlakyGateway implements SmsGateway {
+        final String marker = UUID.randomUUID().toString();
+        int failures;
+        final List<String> sent = new ArrayList<>();
+
+        FlakyGateway(int failures) {
+            this.failures = failures;
+        }
+
+        @Override
+        public void send(String phone, String text) {
+            if (!text.contains(marker)) {
+                return;
+            }
+            if (failures-- > 0) {
+                throw new IllegalStateException("短信网关暂不可用（HTTP 503）");
+            }
+            sent.add(phone + ":" + text);
+        }
+    }
+
+    private OutboxDelivery node(SmsGateway sms, int maxAttempts) {
+        return new OutboxDelivery(outbox, mail, sms, clock, "noreply@yousu.local", maxAttempts, Duration.ofSeconds(30),
+                Duration.ofHours(1), false);
+    }
+
+    private long enqueue(String text) {
+        outbox.add(Outbox.Channel.SMS, "13900000000", Template.CLOSED, "诉求已办结", text, null, null);
+        return jdbc.sql("SELECT MAX(id) FROM notification_outbox").query(Long.class).single();
+    }
+
+    private Outbox.Message message(long id) {
+        return outbox.get(id);
+    }
+
+    @Test
+    void failedSendIsRetriedWithBackoffUntilTheGatewayAnswers() {
+        FlakyGateway gateway = new FlakyGateway(2);
+        OutboxDelivery delivery = node(gateway, 8);
+        String text = "重试测试 " + gateway.marker;
+        long id = enqueue(text);
+
+        delivery.deliverDue();
+        Outbox.Message first = message(id);
+        assertThat(first.status()).isEqualTo(Outbox.Status.PENDING);
+        assertThat(first.attempts()).isEqualTo(1);
+        assertThat(first.lastError()).contains("HTTP 503");
+        assertThat(first.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(30));
+
+        delivery.deliverDue(); // not due yet: nothing is tried
+        assertThat(message(id).attempts()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(31));
+        delivery.deliverDue();
+        assertThat(message(id).attempts()).isEqualTo(2);
+        assertThat(message(id).nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(60));
+
+        clock.advance(Duration.ofSeconds(61));
+        delivery.deliverDue();
+        Outbox.Message sent = message(id);
+        assertThat(sent.status()).isEqualTo(Outbox.Status.SENT);
+        assertThat(sent.attempts()).isEqualTo(3);
+        assertThat(gateway.sent).containsExactly("13900000000:" + text);
+    }
+
+    @Test
+    void aMessageThatKeepsFailingEndsFailedWithItsLastError() {
+        FlakyGateway gateway = new FlakyGateway(100);
+        OutboxDelivery delivery = node(gateway, 3);
+        long id = enqueue("放弃测试 " + gateway.marker);
+        for (int i = 0; i < 5; i++) {
+            delivery.deliverDue();
+            clock.advance(Duration.ofHours(2));
+        }
+        Outbox.Message failed = message(id);
+        assertThat(failed.status()).isEqualTo(Outbox.Status.FAILED);
+        assertThat(failed.attempts()).isEqualTo(3);
+        assertThat(failed.lastError()).contains("短信网关暂不可用");
+    }
+
+    @Test
+    void aMessageHeldByADeadNodeIsSentOnceItsClaimExpires() {
+        FlakyGateway gateway = new FlakyGateway(0);
+        OutboxDelivery survivor = node(gateway, 8);
+        String text = "宕机测试 " + gateway.marker;
+        long id = enqueue(text);
+        // another node claimed it and died before marking it sent
+        assertThat(outbox.claim(id, "dead-node", clock.instant(), Duration.ofMinutes(5))).isTrue();
+        assertThat(outbox.claim(id, "third-node", clock.instant(), Duration.ofMinutes(5))).isFalse();
+
+        survivor.deliverDue();
+        assertThat(gateway.sent).isEmpty();
+
+        clock.advance(Duration.ofMinutes(6));
+        survivor.deliverDue();
+        assertThat(gateway.sent).containsExactly("13900000000:" + text);
+        assertThat(message(id).status()).isEqualTo(Outbox.Status.SENT);
+        Instant sentAt = message(id).sentAt();
+        assertThat(sentAt).isEqualTo(clock.instant());
+    }
+}
