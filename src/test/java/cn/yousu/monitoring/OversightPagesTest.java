@@ -74,6 +74,11 @@ class OversightPagesTest extends ApiTest {
         // the portal announces the public hearing without the case number
         String announcements = new Pages(port).get("/public/hearings").expect(200).body();
         assertThat(announcements).contains("工程款责任认定", "市民中心听证室").doesNotContain(number);
+        Pages visitor = new Pages(port);
+        assertThat(visitor.get("/public/hearings?lang=en").expect(200).body())
+                .contains("Hearings on major or difficult complaints are held in public.", "工程款责任认定");
+        assertThat(visitor.get("/public/inspections?lang=en").expect(200).body()).contains("Published inspection results");
+        assertThat(visitor.get("/public/exposure?lang=en").expect(200).body()).contains("Exposure board");
 
         office.get("/inspections");
         Pages.Page inspection = office.post("/inspections", Map.of("theme", "SERVICE", "title", "窗口服务督察",
