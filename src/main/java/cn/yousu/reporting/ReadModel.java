@@ -1,8 +1,9 @@
 package cn.yousu.reporting;
 
+import cn.yousu.casework.Case;
 import cn.yousu.casework.CaseActivity;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import cn.yousu.casework.CaseService;
+import cn.yousu.casework.Respondent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps reporting's read model in step with the cases: on every {@link CaseActivity}, inside the transaction that
- * changed the case, the case's row of {@code report_case} is written anew from {@code case_file}; a visit with an
+ * changed the case, the case's row of {@code report_case} is written anew from the case; a visit with an
  * answer adds a row to {@code report_visit}. What a failed transaction rolls back, the read model never saw.
  */
 @Component
@@ -26,11 +27,13 @@ class ReadModel {
     };
 
     private final JdbcClient jdbc;
+    private final CaseService cases;
     private final ZoneId zone;
     private final JsonMapper json;
 
-    ReadModel(JdbcClient jdbc, ZoneId applicationZone, JsonMapper json) {
+    ReadModel(JdbcClient jdbc, CaseService cases, ZoneId applicationZone, JsonMapper json) {
         this.jdbc = jdbc;
+        this.cases = cases;
         this.zone = applicationZone;
         this.json = json;
     }
@@ -43,32 +46,42 @@ class ReadModel {
         }
     }
 
-    /** Writes the case's fact row anew from the case table. */
+    /** Writes the case's fact row anew from the case as its action left it. */
     void refresh(long caseId) {
-        Row row = jdbc.sql("""
-                SELECT id, region_code, lead_unit_code, category_code, channel, status, registered_at,
-                       acceptance_due_at, decided_at, accepted_at, due_at, result_submitted_at, closed_at, satisfaction,
-                       redo_count, extension_count, supervision_count, referral_count, respondent_unit_code,
-                       respondent_name
-                FROM case_file WHERE id = ?""").param(caseId).query(this::row).optional().orElse(null);
-        jdbc.sql("DELETE FROM report_case WHERE case_id = ?").param(caseId).update();
-        if (row == null) {
+        Case c = cases.forSystem(caseId).orElse(null);
+        if (c == null) {
+            jdbc.sql("DELETE FROM report_case WHERE case_id = ?").param(caseId).update();
             return;
         }
-        Instant last = Stream.of(row.registeredAt, row.decidedAt, row.acceptedAt, row.dueAt, row.resultSubmittedAt,
-                row.closedAt).filter(java.util.Objects::nonNull).max(Instant::compareTo).orElseThrow();
-        jdbc.sql("""
-                INSERT INTO report_case (case_id, region_code, lead_unit_code, category_code, channel, status,
-                    registered_at, acceptance_due_at, decided_at, accepted_at, due_at, result_submitted_at, closed_at,
-                    last_at, registered_month, accepted_month, due_month, closed_month, satisfaction, redo_count,
-                    extension_count, supervision_count, referral_count, respondent)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, row.regionCode, row.leadUnitCode, row.categoryCode, row.channel, row.status,
-                        ts(row.registeredAt), ts(row.acceptanceDueAt), ts(row.decidedAt), ts(row.acceptedAt),
-                        ts(row.dueAt), ts(row.resultSubmittedAt), ts(row.closedAt), ts(last), month(row.registeredAt),
-                        month(row.acceptedAt), month(row.dueAt), month(row.closedAt), row.satisfaction, row.redoCount,
-                        row.extensionCount, row.supervisionCount, row.referralCount, row.respondent)
-                .update();
+        Instant last = Stream.of(c.registeredAt(), c.decidedAt(), c.acceptedAt(), c.dueAt(), c.resultSubmittedAt(),
+                c.closedAt()).filter(java.util.Objects::nonNull).max(Instant::compareTo).orElseThrow();
+        Respondent r = c.respondent();
+        String respondent = r == null ? null : r.unitCode() != null ? r.unitCode() : r.name();
+        if (respondent != null && respondent.length() > 200) {
+            respondent = respondent.substring(0, 200);
+        }
+        Object[] facts = {c.regionCode(), c.leadUnitCode(), c.categoryCode(), c.channel().name(), c.status().name(),
+                ts(c.registeredAt()), ts(c.acceptanceDueAt()), ts(c.decidedAt()), ts(c.acceptedAt()), ts(c.dueAt()),
+                ts(c.resultSubmittedAt()), ts(c.closedAt()), ts(last), month(c.registeredAt()), month(c.acceptedAt()),
+                month(c.dueAt()), month(c.closedAt()), c.satisfaction() == null ? null : c.satisfaction().name(),
+                c.redoCount(), c.extensionCount(), c.supervisionCount(), c.referralCount(), respondent, caseId};
+        // an update in place: the row exists from registration on, and rewriting it would touch every index
+        int updated = jdbc.sql("""
+                UPDATE report_case SET region_code = ?, lead_unit_code = ?, category_code = ?, channel = ?, status = ?,
+                    registered_at = ?, acceptance_due_at = ?, decided_at = ?, accepted_at = ?, due_at = ?,
+                    result_submitted_at = ?, closed_at = ?, last_at = ?, registered_month = ?, accepted_month = ?,
+                    due_month = ?, closed_month = ?, satisfaction = ?, redo_count = ?, extension_count = ?,
+                    supervision_count = ?, referral_count = ?, respondent = ?
+                WHERE case_id = ?""").params(facts).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO report_case (region_code, lead_unit_code, category_code, channel, status,
+                        registered_at, acceptance_due_at, decided_at, accepted_at, due_at, result_submitted_at, closed_at,
+                        last_at, registered_month, accepted_month, due_month, closed_month, satisfaction, redo_count,
+                        extension_count, supervision_count, referral_count, respondent, case_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(facts).update();
+        }
     }
 
     /** The visit just recorded: its answer, read from the timeline entry that recorded it. */
@@ -88,29 +101,6 @@ class ReadModel {
         jdbc.sql("INSERT INTO report_visit (case_id, at, visit_month, satisfaction, satisfied) VALUES (?, ?, ?, ?, ?)")
                 .params(activity.caseId(), ts(activity.at()), month(activity.at()), level.name(), level.satisfied())
                 .update();
-    }
-
-    private record Row(String regionCode, String leadUnitCode, String categoryCode, String channel, String status,
-            Instant registeredAt, Instant acceptanceDueAt, Instant decidedAt, Instant acceptedAt, Instant dueAt,
-            Instant resultSubmittedAt, Instant closedAt, String satisfaction, int redoCount, int extensionCount,
-            int supervisionCount, int referralCount, String respondent) {
-    }
-
-    private Row row(ResultSet rs, int n) throws SQLException {
-        String respondent = rs.getString("respondent_unit_code") != null ? rs.getString("respondent_unit_code")
-                : rs.getString("respondent_name");
-        return new Row(rs.getString("region_code"), rs.getString("lead_unit_code"), rs.getString("category_code"),
-                rs.getString("channel"), rs.getString("status"), instant(rs, "registered_at"),
-                instant(rs, "acceptance_due_at"), instant(rs, "decided_at"), instant(rs, "accepted_at"),
-                instant(rs, "due_at"), instant(rs, "result_submitted_at"), instant(rs, "closed_at"),
-                rs.getString("satisfaction"), rs.getInt("redo_count"), rs.getInt("extension_count"),
-                rs.getInt("supervision_count"), rs.getInt("referral_count"),
-                respondent == null ? null : respondent.length() > 200 ? respondent.substring(0, 200) : respondent);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 
     private static OffsetDateTime ts(Instant i) {
