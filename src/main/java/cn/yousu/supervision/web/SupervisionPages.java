@@ -29,11 +29,14 @@ class SupervisionPages implements StaffPages {
 
     private final SupervisionBoard board;
     private final FollowUps followUps;
+    private final cn.yousu.supervision.SupervisionRecords records;
     private final ZoneId zone;
     private final java.time.Clock clock;
 
-    SupervisionPages(SupervisionBoard board, FollowUps followUps, ZoneId applicationZone, java.time.Clock clock) {
+    SupervisionPages(SupervisionBoard board, FollowUps followUps, cn.yousu.supervision.SupervisionRecords records,
+            ZoneId applicationZone, java.time.Clock clock) {
         this.board = board;
+        this.records = records;
         this.followUps = followUps;
         this.zone = applicationZone;
         this.clock = clock;
@@ -62,6 +65,9 @@ class SupervisionPages implements StaffPages {
         Actor me = CurrentActor.get();
         model.addAttribute("zone", zone);
         model.addAttribute("warnings", board.warnings(me, 200));
+        model.addAttribute("records", me.inOffice() || me.inUnit() || me.inGovernment()
+                ? records.of(me, null, 50) : List.of());
+        model.addAttribute("now", clock.instant());
         boolean office = me.inOffice();
         model.addAttribute("office", office);
         model.addAttribute("canDraw", office && me.has(Role.SUPERVISOR));
