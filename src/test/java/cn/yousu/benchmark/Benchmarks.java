@@ -18,8 +18,9 @@ public final class Benchmarks {
             case "api" -> ApiBenchmark.main(rest);
             case "monitoring" -> MonitoringBenchmark.main(rest);
             case "deadline-watch" -> DeadlineWatchBenchmark.main(rest);
+            case "reporting" -> ReportingBenchmark.main(rest);
             default -> {
-                System.err.println("Unknown benchmark '" + name + "'. Known: api, monitoring, deadline-watch");
+                System.err.println("Unknown benchmark '" + name + "'. Known: api, monitoring, deadline-watch, reporting");
                 System.exit(2);
             }
         }
