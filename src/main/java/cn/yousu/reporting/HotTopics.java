@@ -90,7 +90,13 @@ public class HotTopics {
         counts.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> e.getValue()).reversed()
                         .thenComparing(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey))
-                .limit(TOP).forEach(e -> words.add(new Topic(e.getKey(), e.getValue(), base + "&q=" + enc(e.getKey()))));
+                // a word inside a longer one of the same cases says nothing more (执照 in 营业执照)
+                .filter(e -> words.stream().noneMatch(w -> w.label().contains(e.getKey()) && w.cases() >= e.getValue()))
+                .forEachOrdered(e -> {
+                    if (words.size() < TOP) {
+                        words.add(new Topic(e.getKey(), e.getValue(), base + "&q=" + enc(e.getKey())));
+                    }
+                });
         return words;
     }
 

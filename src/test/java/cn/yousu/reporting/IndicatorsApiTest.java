@@ -157,6 +157,22 @@ class IndicatorsApiTest extends ApiTest {
     }
 
     @Test
+    void hotTopicsOfTheMonthWithTheCasesBehind() {
+        JsonNode hot = api.as("office").get("/api/v1/stats/hot-topics?regionCode=SF&" + PERIOD).expect(200).json();
+        // accepted as 行政许可… : A B D (C was rejected and F never decided, so they have no category); E is 乱收费 alone
+        assertThat(hot.get("categories")).hasSize(1);
+        assertThat(hot.get("categories").get(0).get("cases").asLong()).isEqualTo(3);
+        assertThat(casesBehind(hot.get("categories").get(0).get("casesUrl").asString()))
+                .containsExactlyInAnyOrder(n("A"), n("B"), n("D"));
+        assertThat(hot.get("respondents").get(0).get("label").asString()).isEqualTo("示范市市场监督管理局");
+        assertThat(hot.get("respondents").get(0).get("cases").asLong()).isEqualTo(6);
+        assertThat(casesBehind(hot.get("respondents").get(0).get("casesUrl").asString())).hasSize(6);
+        List<String> words = new ArrayList<>();
+        hot.get("words").forEach(w -> words.add(w.get("label").asString()));
+        assertThat(words).contains("营业执照").doesNotContain("执照");
+    }
+
+    @Test
     void badFiltersAreNamedAndOthersRefused() {
         List<String> fields = api.as("office").get("/api/v1/stats/indicators?regionCode=NOPE&unitCode=NOPE"
                 + "&categoryCode=NOPE&channel=NOPE&from=2030-13-01&to=x").problem(400).errorFields();

@@ -2,6 +2,7 @@ package cn.yousu.reporting.web;
 
 import cn.yousu.identity.Actor;
 import cn.yousu.identity.CurrentActor;
+import cn.yousu.reporting.HotTopics;
 import cn.yousu.reporting.Rankings;
 import cn.yousu.reporting.Statistics;
 import cn.yousu.shared.ApiProblem;
@@ -19,10 +20,18 @@ class StatsController {
 
     private final Statistics statistics;
     private final Rankings rankings;
+    private final HotTopics hotTopics;
 
-    StatsController(Statistics statistics, Rankings rankings) {
+    StatsController(Statistics statistics, Rankings rankings, HotTopics hotTopics) {
         this.statistics = statistics;
         this.rankings = rankings;
+        this.hotTopics = hotTopics;
+    }
+
+    /** 解决一件事，破解一类事: what recurs among the period's cases, each with its cases. */
+    @GetMapping("/hot-topics")
+    HotTopics.Topics hotTopics(StatsQuery query) {
+        return hotTopics.of(statistics.check(CurrentActor.get(), query.query()));
     }
 
     @GetMapping("/indicators")
