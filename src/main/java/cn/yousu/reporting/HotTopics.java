@@ -75,7 +75,7 @@ public class HotTopics {
         sql.add("r.registered_at >= ? AND r.registered_at < ? AND ");
         sql.param(Indicators.ts(indicators.start(c.scope())));
         sql.param(Indicators.ts(indicators.end(c.scope())));
-        indicators.dimensions(sql, c.scope());
+        indicators.dimensions(sql, c.scope(), "r");
         sql.add(" ORDER BY r.case_id DESC FETCH FIRST " + WORD_SAMPLE + " ROWS ONLY");
         List<String> texts = jdbc.sql(sql.text()).params(sql.params())
                 .query((rs, n) -> rs.getString("title") + "\n" + rs.getString("facts")).list();

@@ -102,44 +102,99 @@ public class Indicators {
         return grouped(scope, dimension);
     }
 
-    /** The counts per month (yyyymm) of the months from {@code first} to {@code last}, each anchored in its month. */
+    /** The counts per month of the months from {@code first} to {@code last}, each anchored in its month. */
     @Transactional(readOnly = true)
     public Map<YearMonth, Counts> trend(Scope scope, YearMonth first, YearMonth last) {
-        Scope months = new Scope(scope.regionCodes(), scope.unitCode(), scope.categoryCode(), scope.channel(),
-                first.atDay(1), last.atEndOfMonth());
         Map<YearMonth, Counts> out = new LinkedHashMap<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             out.put(m, Counts.empty());
         }
-        Instant now = clock.instant();
-        for (Anchor anchor : Anchor.values()) {
-            List<Indicator> of = indicatorsOf(anchor);
-            Sql sql = new Sql();
-            sql.add("SELECT " + (anchor == Anchor.VISIT ? "v." : "r.") + anchor.monthColumn() + " AS grp, COUNT(*) AS den");
-            for (Indicator i : of) {
-                sql.add(", SUM(CASE WHEN " + i.numerator("r") + " THEN 1 ELSE 0 END) AS n_" + i.ordinal());
-            }
-            from(sql, anchor, months, now);
-            sql.add(" GROUP BY " + (anchor == Anchor.VISIT ? "v." : "r.") + anchor.monthColumn());
-            jdbc.sql(sql.text()).params(sql.params()).query((ResultSet rs) -> {
-                YearMonth m = month(rs.getInt("grp"));
-                Counts c = out.get(m);
-                if (c != null) {
-                    c.denominators().merge(anchor, rs.getLong("den"), Long::sum);
-                    for (Indicator i : of) {
-                        c.numerators().merge(i, rs.getLong("n_" + i.ordinal()), Long::sum);
-                    }
-                }
-            });
+        YearMonth current = YearMonth.now(clock.withZone(zone));
+        YearMonth lastSummed = last.isBefore(current) ? last : current.minusMonths(1);
+        if (!first.isAfter(lastSummed)) {
+            summed(scope, "m.yyyymm", first, lastSummed).forEach((m, c) -> out.put(month(Integer.parseInt(m)), c));
+        }
+        for (YearMonth m = first.isAfter(current) ? first : current; !m.isAfter(last); m = m.plusMonths(1)) {
+            Scope one = new Scope(scope.regionCodes(), scope.unitCode(), scope.categoryCode(), scope.channel(),
+                    m.atDay(1), m.atEndOfMonth());
+            out.put(m, grouped(one, null).getOrDefault("", Counts.empty()));
         }
         return out;
     }
 
+    /**
+     * Whole months before the current one come from the monthly sums; the days around them (a partial first or last
+     * month, the current month) are counted from the cases. Respondents are not in the sums: always from the cases.
+     */
     private Map<String, Counts> grouped(Scope scope, Dimension dimension) {
-        Instant now = clock.instant();
         Map<String, Counts> out = new LinkedHashMap<>();
+        Instant from = start(scope);
+        Instant to = end(scope);
+        YearMonth current = YearMonth.now(clock.withZone(zone));
+        YearMonth firstFull = scope.from().getDayOfMonth() == 1 ? YearMonth.from(scope.from())
+                : YearMonth.from(scope.from()).plusMonths(1);
+        YearMonth lastFull = scope.to().equals(YearMonth.from(scope.to()).atEndOfMonth()) ? YearMonth.from(scope.to())
+                : YearMonth.from(scope.to()).minusMonths(1);
+        if (!lastFull.isBefore(current)) {
+            lastFull = current.minusMonths(1);
+        }
+        if (dimension != Dimension.RESPONDENT && !firstFull.isAfter(lastFull)) {
+            merge(out, summed(scope, dimension == null ? "''" : "m." + dimension.column, firstFull, lastFull));
+            Instant a = firstFull.atDay(1).atStartOfDay(zone).toInstant();
+            Instant b = lastFull.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+            if (from.isBefore(a)) {
+                live(scope, dimension, from, a, out);
+            }
+            if (b.isBefore(to)) {
+                live(scope, dimension, b, to, out);
+            }
+        } else {
+            live(scope, dimension, from, to, out);
+        }
+        if (dimension == null) {
+            out.computeIfAbsent("", k -> Counts.empty());
+        }
+        return out;
+    }
+
+    /** The monthly sums of the months [first, last], grouped by {@code group} (an expression over report_month m). */
+    private Map<String, Counts> summed(Scope scope, String group, YearMonth first, YearMonth last) {
+        Map<String, Counts> out = new LinkedHashMap<>();
+        if (scope.regionCodes().isEmpty()) {
+            return out;
+        }
+        Sql sql = new Sql();
+        sql.add("SELECT " + group + " AS grp, m.anchor, SUM(m.cases) AS c, SUM(m.n1) AS n1, SUM(m.n2) AS n2,"
+                + " SUM(m.n3) AS n3 FROM report_month m WHERE m.yyyymm >= ? AND m.yyyymm <= ? AND ");
+        sql.param(first.getYear() * 100 + first.getMonthValue());
+        sql.param(last.getYear() * 100 + last.getMonthValue());
+        dimensions(sql, scope, "m");
+        sql.add(" GROUP BY " + (group.equals("''") ? "" : group + ", ") + "m.anchor");
+        jdbc.sql(sql.text()).params(sql.params()).query((ResultSet rs) -> {
+            String k = rs.getString("grp");
+            Counts c = out.computeIfAbsent(k == null ? "" : k, x -> Counts.empty());
+            Anchor anchor = Anchor.valueOf(rs.getString("anchor"));
+            c.denominators().merge(anchor, rs.getLong("c"), Long::sum);
+            List<Indicator> of = indicatorsOf(anchor);
+            for (int i = 0; i < of.size(); i++) {
+                c.numerators().merge(of.get(i), rs.getLong("n" + (i + 1)), Long::sum);
+            }
+        });
+        return out;
+    }
+
+    private static void merge(Map<String, Counts> into, Map<String, Counts> more) {
+        more.forEach((k, c) -> {
+            Counts sum = into.computeIfAbsent(k, x -> Counts.empty());
+            c.denominators().forEach((a, n) -> sum.denominators().merge(a, n, Long::sum));
+            c.numerators().forEach((i, n) -> sum.numerators().merge(i, n, Long::sum));
+        });
+    }
+
+    /** Counts [from, to) from the cases: one pass over report_case for every anchor but the visits, then the visits. */
+    private void live(Scope scope, Dimension dimension, Instant from, Instant to, Map<String, Counts> out) {
+        Instant now = clock.instant();
         Function<String, Counts> counts = k -> out.computeIfAbsent(k == null ? "" : k, x -> Counts.empty());
-        // one pass over report_case for every anchor but the visits
         Sql sql = new Sql();
         sql.add("SELECT " + (dimension == null ? "''" : "r." + dimension.column) + " AS grp");
         for (Anchor anchor : Anchor.values()) {
@@ -147,18 +202,18 @@ public class Indicators {
                 continue;
             }
             sql.add(", SUM(CASE WHEN " + anchor.condition("r") + " THEN 1 ELSE 0 END) AS d_" + anchor.ordinal());
-            anchorParams(sql, anchor, scope, now);
+            anchorParams(sql, anchor, from, to, now);
             for (Indicator i : indicatorsOf(anchor)) {
                 sql.add(", SUM(CASE WHEN " + anchor.condition("r") + " AND " + i.numerator("r")
                         + " THEN 1 ELSE 0 END) AS n_" + i.ordinal());
-                anchorParams(sql, anchor, scope, now);
+                anchorParams(sql, anchor, from, to, now);
             }
         }
         sql.add(" FROM report_case r WHERE ");
-        dimensions(sql, scope);
+        dimensions(sql, scope, "r");
         sql.add(" AND r.last_at >= ? AND r.registered_at < ?");
-        sql.param(ts(start(scope)));
-        sql.param(ts(end(scope)));
+        sql.param(ts(from));
+        sql.param(ts(to));
         if (dimension != null) {
             sql.add(" GROUP BY r." + dimension.column);
         }
@@ -174,11 +229,13 @@ public class Indicators {
                 }
             }
         });
-        // the visits
         Sql visits = new Sql();
         visits.add("SELECT " + (dimension == null ? "''" : "r." + dimension.column)
-                + " AS grp, COUNT(*) AS den, SUM(CASE WHEN v.satisfied = TRUE THEN 1 ELSE 0 END) AS num");
-        from(visits, Anchor.VISIT, scope, now);
+                + " AS grp, COUNT(*) AS den, SUM(CASE WHEN v.satisfied = TRUE THEN 1 ELSE 0 END) AS num"
+                + " FROM report_visit v JOIN report_case r ON r.case_id = v.case_id WHERE v.at >= ? AND v.at < ? AND ");
+        visits.param(ts(from));
+        visits.param(ts(to));
+        dimensions(visits, scope, "r");
         if (dimension != null) {
             visits.add(" GROUP BY r." + dimension.column);
         }
@@ -187,51 +244,34 @@ public class Indicators {
             c.denominators().merge(Anchor.VISIT, rs.getLong("den"), Long::sum);
             c.numerators().merge(Indicator.SATISFACTION_RATE, rs.getLong("num"), Long::sum);
         });
-        if (dimension == null) {
-            counts.apply("");
-        }
-        return out;
     }
 
-    /** FROM and WHERE for the cases (or visits) of one anchor in the scope's period. */
-    private void from(Sql sql, Anchor anchor, Scope scope, Instant now) {
-        if (anchor == Anchor.VISIT) {
-            sql.add(" FROM report_visit v JOIN report_case r ON r.case_id = v.case_id WHERE v.at >= ? AND v.at < ?");
-            sql.param(ts(start(scope)));
-            sql.param(ts(end(scope)));
-        } else {
-            sql.add(" FROM report_case r WHERE " + anchor.condition("r"));
-            anchorParams(sql, anchor, scope, now);
-        }
-        sql.add(" AND ");
-        dimensions(sql, scope);
-    }
-
-    private void anchorParams(Sql sql, Anchor anchor, Scope scope, Instant now) {
-        sql.param(ts(start(scope)));
-        sql.param(ts(end(scope)));
+    private void anchorParams(Sql sql, Anchor anchor, Instant from, Instant to, Instant now) {
+        sql.param(ts(from));
+        sql.param(ts(to));
         if (anchor == Anchor.DUE) {
             sql.param(ts(now));
         }
     }
 
-    void dimensions(Sql sql, Scope scope) {
+    void dimensions(Sql sql, Scope scope, String alias) {
         if (scope.regionCodes().isEmpty()) {
             sql.add("1 = 0");
             return;
         }
-        sql.add("r.region_code IN (" + String.join(", ", Collections.nCopies(scope.regionCodes().size(), "?")) + ")");
+        sql.add(alias + ".region_code IN (" + String.join(", ", Collections.nCopies(scope.regionCodes().size(), "?"))
+                + ")");
         scope.regionCodes().forEach(sql::param);
         if (scope.unitCode() != null) {
-            sql.add(" AND r.lead_unit_code = ?");
+            sql.add(" AND " + alias + ".lead_unit_code = ?");
             sql.param(scope.unitCode());
         }
         if (scope.categoryCode() != null) {
-            sql.add(" AND r.category_code = ?");
+            sql.add(" AND " + alias + ".category_code = ?");
             sql.param(scope.categoryCode());
         }
         if (scope.channel() != null) {
-            sql.add(" AND r.channel = ?");
+            sql.add(" AND " + alias + ".channel = ?");
             sql.param(scope.channel());
         }
     }

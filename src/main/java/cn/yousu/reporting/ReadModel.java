@@ -30,12 +30,14 @@ class ReadModel {
     private final CaseService cases;
     private final ZoneId zone;
     private final JsonMapper json;
+    private final MonthlySums sums;
 
-    ReadModel(JdbcClient jdbc, CaseService cases, ZoneId applicationZone, JsonMapper json) {
+    ReadModel(JdbcClient jdbc, CaseService cases, ZoneId applicationZone, JsonMapper json, MonthlySums sums) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.zone = applicationZone;
         this.json = json;
+        this.sums = sums;
     }
 
     @EventListener
@@ -46,11 +48,13 @@ class ReadModel {
         }
     }
 
-    /** Writes the case's fact row anew from the case as its action left it. */
+    /** Writes the case's fact row anew from the case as its action left it, and moves the monthly sums with it. */
     void refresh(long caseId) {
+        MonthlySums.Fact before = storedFact(caseId);
         Case c = cases.forSystem(caseId).orElse(null);
         if (c == null) {
             jdbc.sql("DELETE FROM report_case WHERE case_id = ?").param(caseId).update();
+            sums.replace(before, null);
             return;
         }
         Instant last = Stream.of(c.registeredAt(), c.decidedAt(), c.acceptedAt(), c.dueAt(), c.resultSubmittedAt(),
@@ -82,6 +86,31 @@ class ReadModel {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(facts).update();
         }
+        sums.replace(before, new MonthlySums.Fact(c.regionCode(), c.leadUnitCode(), c.categoryCode(),
+                c.channel().name(), c.status().name(), c.registeredAt(), c.acceptanceDueAt(), c.decidedAt(),
+                c.acceptedAt(), c.dueAt(), c.resultSubmittedAt(), c.closedAt(),
+                c.satisfaction() == null ? null : c.satisfaction().name(), c.redoCount(), c.extensionCount(),
+                c.supervisionCount(), c.referralCount()));
+    }
+
+    /** The case's row of the read model as it stands, or null. */
+    private MonthlySums.Fact storedFact(long caseId) {
+        return jdbc.sql("""
+                SELECT region_code, lead_unit_code, category_code, channel, status, registered_at, acceptance_due_at,
+                       decided_at, accepted_at, due_at, result_submitted_at, closed_at, satisfaction, redo_count,
+                       extension_count, supervision_count, referral_count
+                FROM report_case WHERE case_id = ?""").param(caseId).query((rs, n) -> new MonthlySums.Fact(
+                        rs.getString("region_code"), rs.getString("lead_unit_code"), rs.getString("category_code"),
+                        rs.getString("channel"), rs.getString("status"), instant(rs, "registered_at"),
+                        instant(rs, "acceptance_due_at"), instant(rs, "decided_at"), instant(rs, "accepted_at"),
+                        instant(rs, "due_at"), instant(rs, "result_submitted_at"), instant(rs, "closed_at"),
+                        rs.getString("satisfaction"), rs.getInt("redo_count"), rs.getInt("extension_count"),
+                        rs.getInt("supervision_count"), rs.getInt("referral_count"))).optional().orElse(null);
+    }
+
+    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     /** The visit just recorded: its answer, read from the timeline entry that recorded it. */
@@ -101,6 +130,7 @@ class ReadModel {
         jdbc.sql("INSERT INTO report_visit (case_id, at, visit_month, satisfaction, satisfied) VALUES (?, ?, ?, ?, ?)")
                 .params(activity.caseId(), ts(activity.at()), month(activity.at()), level.name(), level.satisfied())
                 .update();
+        sums.visit(storedFact(activity.caseId()), activity.at(), level.satisfied());
     }
 
     private static OffsetDateTime ts(Instant i) {

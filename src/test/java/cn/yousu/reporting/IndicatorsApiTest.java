@@ -103,6 +103,30 @@ class IndicatorsApiTest extends ApiTest {
     void eachIndicatorOfTheCityInTheMonth() {
         JsonNode report = api.as("office").get("/api/v1/stats/indicators?regionCode=SF&" + PERIOD).expect(200).json();
         assertThat(report.get("regionName").asString()).isEqualTo("示范市");
+        theMonthsAnswers(report);
+        JsonNode response = figure(report, "responseRate");
+        assertThat(response.get("display").asString()).isEqualTo("66.7%");
+        assertThat(response.get("definition").asString()).startsWith("响应率 = ");
+    }
+
+    @Test
+    void aMonthThatEndedIsCountedFromTheMonthlySumsWithTheSameAnswers() {
+        at("2030-05-10T09:00");
+        theMonthsAnswers(api.as("office").get("/api/v1/stats/indicators?regionCode=SF&" + PERIOD).expect(200).json());
+        // whole March from the sums, the days around it from the cases
+        theMonthsAnswers(api.as("office").get("/api/v1/stats/indicators?regionCode=SF&from=2030-02-20&to=2030-04-10")
+                .expect(200).json());
+        JsonNode tax = api.as("office").get("/api/v1/stats/indicators?unitCode=SF-SW&" + PERIOD).expect(200).json();
+        rate(tax, "onTimeRate", 0, 1);
+        rate(tax, "redoRate", 1, 1);
+        rate(tax, "satisfactionRate", 0, 1);
+        JsonNode fees = api.as("office").get("/api/v1/stats/indicators?categoryCode=ILLEGAL_FEES&channel=HOTLINE_12345&"
+                + PERIOD).expect(200).json();
+        rate(fees, "extensionRate", 1, 1);
+        rate(fees, "resolutionRate", 1, 1);
+    }
+
+    private static void theMonthsAnswers(JsonNode report) {
         rate(report, "responseRate", 4, 6);
         rate(report, "onTimeRate", 2, 4);
         rate(report, "completionRate", 3, 4);
@@ -113,9 +137,6 @@ class IndicatorsApiTest extends ApiTest {
         count(report, "overdueCount", 2);
         count(report, "supervisionCount", 1);
         count(report, "referralCount", 1);
-        JsonNode response = figure(report, "responseRate");
-        assertThat(response.get("display").asString()).isEqualTo("66.7%");
-        assertThat(response.get("definition").asString()).startsWith("响应率 = ");
     }
 
     @Test
