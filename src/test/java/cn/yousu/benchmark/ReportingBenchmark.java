@@ -182,6 +182,11 @@ final class ReportingBenchmark {
                       satisfaction IN ('VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED')
                     FROM case_file WHERE number LIKE 'BM-%%' AND satisfaction IS NOT NULL""".formatted(
                     month.formatted("closed_at")));
+            // the monthly sums, rebuilt as the migration builds them from the read model
+            s.execute("DELETE FROM report_month");
+            for (String insert : monthlySums()) {
+                s.execute(insert);
+            }
         }
         db.commit();
         db.setAutoCommit(true);
@@ -190,6 +195,18 @@ final class ReportingBenchmark {
             s.execute("VACUUM ANALYZE case_unit");
             s.execute("VACUUM ANALYZE report_case");
             s.execute("VACUUM ANALYZE report_visit");
+            s.execute("VACUUM ANALYZE report_month");
+        }
+    }
+
+    /** The INSERT statements of the migration that builds report_month from the read model. */
+    static List<String> monthlySums() throws Exception {
+        try (InputStream in = ReportingBenchmark.class.getResourceAsStream(
+                "/db/migration/reporting/V202612020503__report_month.sql")) {
+            String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.trim().startsWith("--")).collect(java.util.stream.Collectors.joining("\n"));
+            return java.util.Arrays.stream(sql.split(";")).map(String::trim).filter(x -> x.startsWith("INSERT"))
+                    .toList();
         }
     }
 
