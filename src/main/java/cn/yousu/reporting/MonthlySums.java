@@ -116,8 +116,15 @@ class MonthlySums {
                     n3 = t.n3 + s.n3
                 WHEN NOT MATCHED THEN INSERT VALUES (s.region_code, s.lead_unit_code, s.category_code, s.channel,
                     s.anchor, s.yyyymm, s.cases, s.n1, s.n2, s.n3)""";
-        jdbc.sql(sql).params(k.region(), k.unit(), k.category(), k.channel(), k.anchor().name(), k.month(), d[0], d[1],
-                d[2], d[3]).update();
+        Object[] params = {k.region(), k.unit(), k.category(), k.channel(), k.anchor().name(), k.month(), d[0], d[1],
+            d[2], d[3]};
+        try {
+            jdbc.sql(sql).params(params).update();
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // H2: another transaction inserted the same month first; now the row exists and MERGE adds to it
+            // (PostgreSQL's ON CONFLICT never gets here)
+            jdbc.sql(sql).params(params).update();
+        }
     }
 
     private static long[] negate(long[] a) {
