@@ -64,7 +64,7 @@ class MonthlySums {
             out.put(key(f, Anchor.DUE, f.dueAt()), new long[] {1, onTime ? 1 : 0, onTime ? 0 : 1, 0});
         }
         if (f.closedAt() != null) {
-            out.put(key(f, Anchor.CLOSED, f.closedAt()), new long[] {1, SATISFIED.contains(f.satisfaction()) ? 1 : 0,
+            out.put(key(f, Anchor.CLOSED, f.closedAt()), new long[] {1, f.satisfaction() != null && SATISFIED.contains(f.satisfaction()) ? 1 : 0,
                     0, 0});
         }
         return out;
