@@ -32,6 +32,9 @@ class MonthlySums {
             int referralCount) {
     }
 
+    /** Rows per group and month (see the migration V202612020504). */
+    static final int STRIPES = 16;
+
     static final List<String> SATISFIED = List.of("VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED");
 
     private final JdbcClient jdbc;
@@ -101,23 +104,24 @@ class MonthlySums {
     private void upsert(Key k, long[] d) {
         String sql = postgres ? """
                 INSERT INTO report_month (region_code, lead_unit_code, category_code, channel, anchor, yyyymm, cases, n1,
-                    n2, n3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (region_code, lead_unit_code, category_code, channel, anchor, yyyymm) DO UPDATE SET
+                    n2, n3, stripe) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (region_code, lead_unit_code, category_code, channel, anchor, yyyymm, stripe) DO UPDATE SET
                     cases = report_month.cases + EXCLUDED.cases, n1 = report_month.n1 + EXCLUDED.n1,
                     n2 = report_month.n2 + EXCLUDED.n2, n3 = report_month.n3 + EXCLUDED.n3""" : """
                 MERGE INTO report_month t USING (VALUES (CAST(? AS VARCHAR(50)), CAST(? AS VARCHAR(50)),
                     CAST(? AS VARCHAR(50)), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(12)), CAST(? AS INTEGER),
-                    CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT)))
-                    s (region_code, lead_unit_code, category_code, channel, anchor, yyyymm, cases, n1, n2, n3)
+                    CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS SMALLINT)))
+                    s (region_code, lead_unit_code, category_code, channel, anchor, yyyymm, cases, n1, n2, n3, stripe)
                 ON t.region_code = s.region_code AND t.lead_unit_code = s.lead_unit_code
                     AND t.category_code = s.category_code AND t.channel = s.channel AND t.anchor = s.anchor
-                    AND t.yyyymm = s.yyyymm
+                    AND t.yyyymm = s.yyyymm AND t.stripe = s.stripe
                 WHEN MATCHED THEN UPDATE SET cases = t.cases + s.cases, n1 = t.n1 + s.n1, n2 = t.n2 + s.n2,
                     n3 = t.n3 + s.n3
                 WHEN NOT MATCHED THEN INSERT VALUES (s.region_code, s.lead_unit_code, s.category_code, s.channel,
-                    s.anchor, s.yyyymm, s.cases, s.n1, s.n2, s.n3)""";
+                    s.anchor, s.yyyymm, s.cases, s.n1, s.n2, s.n3, s.stripe)""";
+        // a stripe at random: concurrent changes of one group and month rarely wait for each other's commit
         Object[] params = {k.region(), k.unit(), k.category(), k.channel(), k.anchor().name(), k.month(), d[0], d[1],
-            d[2], d[3]};
+            d[2], d[3], java.util.concurrent.ThreadLocalRandom.current().nextInt(STRIPES)};
         try {
             jdbc.sql(sql).params(params).update();
         } catch (org.springframework.dao.DuplicateKeyException raced) {
