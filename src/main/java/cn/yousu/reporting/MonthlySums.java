@@ -1,7 +1,6 @@
 package cn.yousu.reporting;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import cn.yousu.shared.Databases;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -41,12 +40,10 @@ class MonthlySums {
     private final ZoneId zone;
     private final boolean postgres;
 
-    MonthlySums(JdbcClient jdbc, ZoneId applicationZone, DataSource dataSource) throws SQLException {
+    MonthlySums(JdbcClient jdbc, ZoneId applicationZone, DataSource dataSource) {
         this.jdbc = jdbc;
         this.zone = applicationZone;
-        try (Connection c = dataSource.getConnection()) {
-            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        }
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /** The case's contribution: per anchor month, cases and numerators n1..n3. */
