@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupervisionRecords {
 
     /** One supervision as the record lists it. */
-    public record Entry(String caseNumber, long supervisionId, String unitCode, String officeRegionCode,
-            SupervisionLevel level, String noticeNumber, boolean automatic, Instant issuedAt, Instant replyDueAt,
-            Instant repliedAt) {
+    public record Entry(String caseNumber, long supervisionId, String unitCode, String unitName,
+            String officeRegionCode, SupervisionLevel level, String noticeNumber, boolean automatic, Instant issuedAt,
+            Instant replyDueAt, Instant repliedAt) {
         /** Replied after the deadline, or not replied and the deadline passed. */
         public boolean late(Instant now) {
             return replyDueAt != null && (repliedAt == null ? now.isAfter(replyDueAt) : repliedAt.isAfter(replyDueAt));
@@ -105,10 +105,16 @@ public class SupervisionRecords {
                 + " ROWS ONLY")
                 .params(params)
                 .query((rs, n) -> new Entry(rs.getString("case_number"), rs.getLong("supervision_id"),
-                        rs.getString("unit_code"), rs.getString("office_region_code"),
+                        rs.getString("unit_code"), unitName(rs.getString("unit_code")),
+                        rs.getString("office_region_code"),
                         SupervisionLevel.valueOf(rs.getString("level")), rs.getString("notice_number"),
                         rs.getBoolean("automatic"), DeadlineClocks.instant(rs, "issued_at"),
                         DeadlineClocks.instant(rs, "reply_due_at"), DeadlineClocks.instant(rs, "replied_at")))
                 .list();
+    }
+
+    /** The unit's name as the directory has it now (a renamed unit shows its new name); the code when unknown. */
+    private String unitName(String unitCode) {
+        return unitCode == null ? null : directory.organizationName(unitCode);
     }
 }

@@ -42,6 +42,18 @@ class SupervisionPagesTest extends ApiTest {
         assertThat(unread(unit.get("/notifications").expect(200).body())).isEqualTo(unreadBefore - 1);
     }
 
+    @Test
+    void supervisionRecordNamesTheUnitNotItsCode() {
+        String n = cases.inProgress().number();
+        cases.act("office", n, "supervise", Map.of("level", "REMINDER", "content", "请加快办理进度"));
+
+        String body = Pages.signedIn(port, "office").get("/supervision").expect(200).body();
+        String records = body.substring(body.indexOf("id=\"records\""));
+        String row = records.substring(records.indexOf(n));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains(">示范市市场监督管理局</td>").doesNotContain(">SF-SCJG<");
+    }
+
     private static long unread(String body) {
         Matcher m = Pattern.compile("未读 (\\d+) 条").matcher(body);
         assertThat(m.find()).isTrue();

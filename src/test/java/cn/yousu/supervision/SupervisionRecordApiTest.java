@@ -43,6 +43,8 @@ class SupervisionRecordApiTest extends ApiTest {
         JsonNode unitNotice = unit.stream().filter(r -> r.get("level").asString().equals("NOTICE")).findFirst()
                 .orElseThrow();
         assertThat(unitNotice.get("noticeNumber").asString()).isEqualTo(notice.get("number").asString());
+        assertThat(unitNotice.get("unitCode").asString()).isEqualTo("SF-SCJG");
+        assertThat(unitNotice.get("unitName").asString()).isEqualTo("示范市市场监督管理局");
         assertThat(unitNotice.get("automatic").asBoolean()).isFalse();
         assertThat(unitNotice.get("repliedAt")).isNull();
 

@@ -24,9 +24,9 @@ class SupervisionRecordController {
         this.zone = applicationZone;
     }
 
-    record EntryView(String caseNumber, long supervisionId, String unitCode, String level, String levelName,
-            String noticeNumber, boolean automatic, OffsetDateTime issuedAt, OffsetDateTime replyDueAt,
-            OffsetDateTime repliedAt, boolean late) {
+    record EntryView(String caseNumber, long supervisionId, String unitCode, String unitName, String level,
+            String levelName, String noticeNumber, boolean automatic, OffsetDateTime issuedAt,
+            OffsetDateTime replyDueAt, OffsetDateTime repliedAt, boolean late) {
     }
 
     @GetMapping("/api/v1/supervision/records")
@@ -34,8 +34,8 @@ class SupervisionRecordController {
             @RequestParam(defaultValue = "200") int limit) {
         java.time.Instant now = clock.instant();
         return records.of(CurrentActor.get(), unitCode, limit).stream().map(e -> new EntryView(e.caseNumber(),
-                e.supervisionId(), e.unitCode(), e.level().name(), e.level().label(), e.noticeNumber(), e.automatic(),
-                at(e.issuedAt()), at(e.replyDueAt()), at(e.repliedAt()), e.late(now))).toList();
+                e.supervisionId(), e.unitCode(), e.unitName(), e.level().name(), e.level().label(), e.noticeNumber(),
+                e.automatic(), at(e.issuedAt()), at(e.replyDueAt()), at(e.repliedAt()), e.late(now))).toList();
     }
 
     private OffsetDateTime at(java.time.Instant instant) {
