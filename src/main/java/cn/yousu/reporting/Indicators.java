@@ -157,6 +157,13 @@ public class Indicators {
         return out;
     }
 
+    /** The monthly sums: the folded ones and the changes appended since the last fold (see MonthlySums#fold). */
+    private static final String SUMS = """
+            SELECT region_code, lead_unit_code, category_code, channel, anchor, yyyymm, cases, n1, n2, n3 FROM report_month
+            UNION ALL
+            SELECT region_code, lead_unit_code, category_code, channel, anchor, yyyymm, cases, n1, n2, n3
+            FROM report_month_delta""";
+
     /** The monthly sums of the months [first, last], grouped by {@code group} (an expression over report_month m). */
     private Map<String, Counts> summed(Scope scope, String group, YearMonth first, YearMonth last) {
         Map<String, Counts> out = new LinkedHashMap<>();
@@ -165,7 +172,7 @@ public class Indicators {
         }
         Sql sql = new Sql();
         sql.add("SELECT " + group + " AS grp, m.anchor, SUM(m.cases) AS c, SUM(m.n1) AS n1, SUM(m.n2) AS n2,"
-                + " SUM(m.n3) AS n3 FROM report_month m WHERE m.yyyymm >= ? AND m.yyyymm <= ? AND ");
+                + " SUM(m.n3) AS n3 FROM (" + SUMS + ") m WHERE m.yyyymm >= ? AND m.yyyymm <= ? AND ");
         sql.param(first.getYear() * 100 + first.getMonthValue());
         sql.param(last.getYear() * 100 + last.getMonthValue());
         dimensions(sql, scope, "m");

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +33,11 @@ import tools.jackson.databind.JsonNode;
  * </pre>
  */
 class IndicatorsApiTest extends ApiTest {
+
+    @Autowired
+    MonthlySums sums;
+    @Autowired
+    JdbcClient jdbc;
 
     private static final String PERIOD = "from=2030-03-01&to=2030-03-31";
     private static Map<String, String> numbers;
@@ -116,6 +123,10 @@ class IndicatorsApiTest extends ApiTest {
         // whole March from the sums, the days around it from the cases
         theMonthsAnswers(api.as("office").get("/api/v1/stats/indicators?regionCode=SF&from=2030-02-20&to=2030-04-10")
                 .expect(200).json());
+        // the same once the appended changes are folded into the sums
+        sums.fold();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM report_month_delta").query(Long.class).single()).isZero();
+        theMonthsAnswers(api.as("office").get("/api/v1/stats/indicators?regionCode=SF&" + PERIOD).expect(200).json());
         JsonNode tax = api.as("office").get("/api/v1/stats/indicators?unitCode=SF-SW&" + PERIOD).expect(200).json();
         rate(tax, "onTimeRate", 0, 1);
         rate(tax, "redoRate", 1, 1);
