@@ -149,6 +149,19 @@ public final class Case {
         this.unitsAtLoad = unitKey();
     }
 
+    /**
+     * A copy of the case as it stands (without its pending timeline events): what the listeners of an action compare
+     * the changed case with, instead of reading their own copies back from the database.
+     */
+    public Case copy() {
+        return new Case(id, number, trackingCodeHash, kind, complexity, channel, externalRef, regionCode,
+                officeRegionCode, oversightRegionCode, categoryCode, title, facts, request, complainant, agent,
+                respondent, registeredBy, status, round, leadUnitCode, cooperatingUnitCodes, registeredAt,
+                acceptanceDueAt, decidedAt, acceptedAt, assignedAt, signedAt, dueAt, firstReplyDueAt, firstRepliedAt,
+                resultSubmittedAt, visitDueAt, closedAt, endedAt, archivedAt, escalatedAt, finding, satisfaction,
+                redoCount, extensionCount, supervisionCount, referralCount, details.copy(), version);
+    }
+
     // ------------------------------------------------------------------ registration
 
     /** A new case received from a channel: REGISTERED, with the acceptance and brief-reply clocks running. */

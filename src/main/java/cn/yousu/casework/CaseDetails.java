@@ -131,6 +131,37 @@ public final class CaseDetails {
     List<Material> materials = new ArrayList<>();
     Archive archive;
 
+    /** A copy whose lists are its own: the case as it was before an action, for the listeners that compare. */
+    CaseDetails copy() {
+        CaseDetails c = new CaseDetails();
+        c.attachmentIds = new ArrayList<>(attachmentIds);
+        c.suggestions = suggestions;
+        c.assignmentRequirements = assignmentRequirements;
+        c.handlingLimit = handlingLimit;
+        c.rejection = rejection;
+        c.transferOut = transferOut;
+        c.answer = answer;
+        c.transfers = new ArrayList<>(transfers);
+        c.returns = new ArrayList<>(returns);
+        c.initialReplies = new ArrayList<>(initialReplies);
+        c.cooperation = new ArrayList<>(cooperation);
+        c.extensions = new ArrayList<>(extensions);
+        c.suspensions = new ArrayList<>(suspensions);
+        c.draft = draft;
+        c.results = new ArrayList<>(results);
+        c.reviews = new ArrayList<>(reviews);
+        c.visits = new ArrayList<>(visits);
+        c.explanations = new ArrayList<>(explanations);
+        c.conclusions = new ArrayList<>(conclusions);
+        c.supervisions = new ArrayList<>(supervisions);
+        c.referrals = new ArrayList<>(referrals);
+        c.termination = termination;
+        c.escalations = new ArrayList<>(escalations);
+        c.materials = new ArrayList<>(materials);
+        c.archive = archive;
+        return c;
+    }
+
     public List<String> attachmentIds() { return List.copyOf(attachmentIds); }
     public Suggestions suggestions() { return suggestions; }
     public String assignmentRequirements() { return assignmentRequirements; }

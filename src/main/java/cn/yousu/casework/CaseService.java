@@ -121,7 +121,7 @@ public class CaseService {
             cases.insert(c);
             attachments.attach(c.details().attachmentIds(), c.id(), "attachmentIds");
             c.timelineLoaded(recorded);
-            announce(c, recorded, new CaseReceipt(c.id(), c.number(), code));
+            announce(null, c, recorded, new CaseReceipt(c.id(), c.number(), code));
         });
         return new Registered(c, code);
     }
@@ -405,10 +405,11 @@ public class CaseService {
     public Case note(long caseId, String action, String comment, java.util.Map<String, Object> data,
             String publicText) {
         Case c = cases.findById(caseId).orElseThrow(() -> ApiProblem.notFound("案件不存在"));
+        Case before = c.copy();
         c.note(Actor.system(), action, comment, data, publicText, clock.instant());
         List<TimelineEntry> recorded = pendingEvents(c);
         cases.update(c);
-        announce(c, recorded);
+        announce(before, c, recorded);
         return c;
     }
 
@@ -417,10 +418,11 @@ public class CaseService {
     private Case act(String number, Actor actor, BiConsumer<Case, CaseRules> change) {
         CaseRules rules = rules();
         Case c = visible(number, actor, rules);
+        Case before = c.copy();
         change.accept(c, rules);
         List<TimelineEntry> recorded = pendingEvents(c);
         cases.update(c);
-        announce(c, recorded);
+        announce(before, c, recorded);
         return withTimeline(c);
     }
 
@@ -432,10 +434,11 @@ public class CaseService {
         CaseRules rules = rules();
         Case c = byCode(number, code);
         Actor complainant = Actor.complainant(c.complainant().anonymous() ? null : c.complainant().displayName());
+        Case before = c.copy();
         change.apply(c, complainant, rules);
         List<TimelineEntry> recorded = pendingEvents(c);
         cases.update(c);
-        announce(c, recorded);
+        announce(before, c, recorded);
         return withTimeline(c);
     }
 
@@ -456,8 +459,11 @@ public class CaseService {
         return c.peekNewEvents();
     }
 
-    /** Publishes the case's new timeline events (and any further events) to the listeners in this transaction. */
-    private void announce(Case c, List<TimelineEntry> recorded, Object... more) {
+    /**
+     * Publishes the case's new timeline events, then the change as a whole (and any further events), to the listeners
+     * in this transaction.
+     */
+    private void announce(Case before, Case c, List<TimelineEntry> recorded, Object... more) {
         Case outer = announcing.get();
         announcing.set(c);
         try {
@@ -465,6 +471,7 @@ public class CaseService {
                 events.publishEvent(new CaseActivity(c.id(), c.number(), e.action(), e.fromStatus(), e.toStatus(),
                         e.actor(), e.at(), c.leadUnitCode(), c.officeRegionCode()));
             }
+            events.publishEvent(new CaseChanged(before, c, List.copyOf(recorded)));
             for (Object event : more) {
                 events.publishEvent(event);
             }

@@ -1,76 +1,59 @@
 package cn.yousu.reporting;
 
 import cn.yousu.casework.Case;
-import cn.yousu.casework.CaseActivity;
-import cn.yousu.casework.CaseService;
+import cn.yousu.casework.CaseChanged;
 import cn.yousu.casework.Respondent;
+import cn.yousu.casework.TimelineEntry;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps reporting's read model in step with the cases: on every {@link CaseActivity}, inside the transaction that
- * changed the case, the case's row of {@code report_case} is written anew from the case; a visit with an
- * answer adds a row to {@code report_visit}. What a failed transaction rolls back, the read model never saw.
+ * Keeps reporting's read model in step with the cases: on every {@link CaseChanged}, inside the transaction that
+ * changed the case, the case's row of {@code report_case} is written anew from the case when one of its facts
+ * changed; a visit with an answer adds a row to {@code report_visit}. What a failed transaction rolls back, the read model never saw.
  */
 @Component
 class ReadModel {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-
     private final JdbcClient jdbc;
-    private final CaseService cases;
     private final ZoneId zone;
-    private final JsonMapper json;
     private final MonthlySums sums;
 
-    ReadModel(JdbcClient jdbc, CaseService cases, ZoneId applicationZone, JsonMapper json, MonthlySums sums) {
+    ReadModel(JdbcClient jdbc, ZoneId applicationZone, MonthlySums sums) {
         this.jdbc = jdbc;
-        this.cases = cases;
         this.zone = applicationZone;
-        this.json = json;
         this.sums = sums;
     }
 
     @EventListener
-    void on(CaseActivity activity) {
-        refresh(activity.caseId());
-        if ("visit".equals(activity.action()) || "evaluate".equals(activity.action())) {
-            visit(activity);
+    void on(CaseChanged change) {
+        refresh(change.before(), change.after());
+        for (TimelineEntry e : change.recorded()) {
+            if ("visit".equals(e.action()) || "evaluate".equals(e.action())) {
+                visit(change.after(), e);
+            }
         }
     }
 
-    /** Writes the case's fact row anew from the case as its action left it, and moves the monthly sums with it. */
-    void refresh(long caseId) {
-        MonthlySums.Fact before = storedFact(caseId);
-        Case c = cases.forSystem(caseId).orElse(null);
-        if (c == null) {
-            jdbc.sql("DELETE FROM report_case WHERE case_id = ?").param(caseId).update();
-            sums.replace(before, null);
+    /**
+     * Writes the case's fact row from the case as the change left it, and moves the monthly sums from what the case
+     * contributed before to what it contributes now; a change that alters no fact (a note, a warning colour) writes
+     * nothing. A new case's row is inserted.
+     */
+    void refresh(Case before, Case c) {
+        Object[] facts = facts(c);
+        if (before != null && Arrays.equals(facts, facts(before))) {
             return;
         }
-        Instant last = Stream.of(c.registeredAt(), c.decidedAt(), c.acceptedAt(), c.dueAt(), c.resultSubmittedAt(),
-                c.closedAt()).filter(java.util.Objects::nonNull).max(Instant::compareTo).orElseThrow();
-        Respondent r = c.respondent();
-        String respondent = r == null ? null : r.unitCode() != null ? r.unitCode() : r.name();
-        if (respondent != null && respondent.length() > 200) {
-            respondent = respondent.substring(0, 200);
-        }
-        Object[] facts = {c.regionCode(), c.leadUnitCode(), c.categoryCode(), c.channel().name(), c.status().name(),
-                ts(c.registeredAt()), ts(c.acceptanceDueAt()), ts(c.decidedAt()), ts(c.acceptedAt()), ts(c.dueAt()),
-                ts(c.resultSubmittedAt()), ts(c.closedAt()), ts(last), month(c.registeredAt()), month(c.acceptedAt()),
-                month(c.dueAt()), month(c.closedAt()), c.satisfaction() == null ? null : c.satisfaction().name(),
-                c.redoCount(), c.extensionCount(), c.supervisionCount(), c.referralCount(), respondent, caseId};
         // an update in place: the row exists from registration on, and rewriting it would touch every index
-        int updated = jdbc.sql("""
+        int updated = before == null ? 0 : jdbc.sql("""
                 UPDATE report_case SET region_code = ?, lead_unit_code = ?, category_code = ?, channel = ?, status = ?,
                     registered_at = ?, acceptance_due_at = ?, decided_at = ?, accepted_at = ?, due_at = ?,
                     result_submitted_at = ?, closed_at = ?, last_at = ?, registered_month = ?, accepted_month = ?,
@@ -86,51 +69,44 @@ class ReadModel {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(facts).update();
         }
-        sums.replace(before, new MonthlySums.Fact(c.regionCode(), c.leadUnitCode(), c.categoryCode(),
-                c.channel().name(), c.status().name(), c.registeredAt(), c.acceptanceDueAt(), c.decidedAt(),
-                c.acceptedAt(), c.dueAt(), c.resultSubmittedAt(), c.closedAt(),
-                c.satisfaction() == null ? null : c.satisfaction().name(), c.redoCount(), c.extensionCount(),
-                c.supervisionCount(), c.referralCount()));
+        sums.replace(before == null ? null : fact(before), fact(c));
     }
 
-    /** The case's row of the read model as it stands, or null. */
-    private MonthlySums.Fact storedFact(long caseId) {
-        return jdbc.sql("""
-                SELECT region_code, lead_unit_code, category_code, channel, status, registered_at, acceptance_due_at,
-                       decided_at, accepted_at, due_at, result_submitted_at, closed_at, satisfaction, redo_count,
-                       extension_count, supervision_count, referral_count
-                FROM report_case WHERE case_id = ?""").param(caseId).query((rs, n) -> new MonthlySums.Fact(
-                        rs.getString("region_code"), rs.getString("lead_unit_code"), rs.getString("category_code"),
-                        rs.getString("channel"), rs.getString("status"), instant(rs, "registered_at"),
-                        instant(rs, "acceptance_due_at"), instant(rs, "decided_at"), instant(rs, "accepted_at"),
-                        instant(rs, "due_at"), instant(rs, "result_submitted_at"), instant(rs, "closed_at"),
-                        rs.getString("satisfaction"), rs.getInt("redo_count"), rs.getInt("extension_count"),
-                        rs.getInt("supervision_count"), rs.getInt("referral_count"))).optional().orElse(null);
-    }
-
-    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    /** The visit just recorded: its answer, read from the timeline entry that recorded it. */
-    private void visit(CaseActivity activity) {
-        String data = jdbc.sql("""
-                SELECT data FROM case_event WHERE case_id = ? AND action = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
-                .params(activity.caseId(), activity.action()).query(String.class).optional().orElse(null);
-        if (data == null) {
-            return;
+    /** The values of the case's row of report_case, in the order of its statements (the case's id last). */
+    private Object[] facts(Case c) {
+        Instant last = Stream.of(c.registeredAt(), c.decidedAt(), c.acceptedAt(), c.dueAt(), c.resultSubmittedAt(),
+                c.closedAt()).filter(java.util.Objects::nonNull).max(Instant::compareTo).orElseThrow();
+        Respondent r = c.respondent();
+        String respondent = r == null ? null : r.unitCode() != null ? r.unitCode() : r.name();
+        if (respondent != null && respondent.length() > 200) {
+            respondent = respondent.substring(0, 200);
         }
-        Map<String, Object> values = json.readValue(data, MAP);
+        return new Object[] {c.regionCode(), c.leadUnitCode(), c.categoryCode(), c.channel().name(),
+            c.status().name(), ts(c.registeredAt()), ts(c.acceptanceDueAt()), ts(c.decidedAt()), ts(c.acceptedAt()),
+            ts(c.dueAt()), ts(c.resultSubmittedAt()), ts(c.closedAt()), ts(last), month(c.registeredAt()),
+            month(c.acceptedAt()), month(c.dueAt()), month(c.closedAt()),
+            c.satisfaction() == null ? null : c.satisfaction().name(), c.redoCount(), c.extensionCount(),
+            c.supervisionCount(), c.referralCount(), respondent, c.id()};
+    }
+
+    private static MonthlySums.Fact fact(Case c) {
+        return new MonthlySums.Fact(c.regionCode(), c.leadUnitCode(), c.categoryCode(), c.channel().name(),
+                c.status().name(), c.registeredAt(), c.acceptanceDueAt(), c.decidedAt(), c.acceptedAt(), c.dueAt(),
+                c.resultSubmittedAt(), c.closedAt(), c.satisfaction() == null ? null : c.satisfaction().name(),
+                c.redoCount(), c.extensionCount(), c.supervisionCount(), c.referralCount());
+    }
+
+    /** A visit just recorded: its answer, from the timeline entry that records it. */
+    private void visit(Case c, TimelineEntry e) {
+        Map<String, Object> values = e.data() == null ? Map.of() : e.data();
         Object satisfaction = values.get("satisfaction");
         if (!Boolean.TRUE.equals(values.get("reached")) || satisfaction == null) {
             return;
         }
         cn.yousu.policy.Satisfaction level = cn.yousu.policy.Satisfaction.valueOf(satisfaction.toString());
         jdbc.sql("INSERT INTO report_visit (case_id, at, visit_month, satisfaction, satisfied) VALUES (?, ?, ?, ?, ?)")
-                .params(activity.caseId(), ts(activity.at()), month(activity.at()), level.name(), level.satisfied())
-                .update();
-        sums.visit(storedFact(activity.caseId()), activity.at(), level.satisfied());
+                .params(c.id(), ts(e.at()), month(e.at()), level.name(), level.satisfied()).update();
+        sums.visit(fact(c), e.at(), level.satisfied());
     }
 
     private static OffsetDateTime ts(Instant i) {

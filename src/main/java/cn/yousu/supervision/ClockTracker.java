@@ -2,7 +2,7 @@ package cn.yousu.supervision;
 
 import cn.yousu.calendar.WorkCalendar;
 import cn.yousu.casework.Case;
-import cn.yousu.casework.CaseActivity;
+import cn.yousu.casework.CaseChanged;
 import cn.yousu.casework.CaseDetails;
 import cn.yousu.casework.CaseRules;
 import cn.yousu.casework.CaseService;
@@ -10,15 +10,19 @@ import cn.yousu.casework.CaseStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code deadline_clock} in step with each case, in the transaction of the case's change: the clocks that run
  * in the case's status are added, a changed deadline starts its colour again, a stopped clock (step done, case
- * suspended or ended) is removed.
+ * suspended or ended) is removed. It compares the case before and after the change, so an action that moves no
+ * deadline costs no statement.
  */
 @Component
 class ClockTracker {
@@ -31,37 +35,40 @@ class ClockTracker {
         this.clocks = clocks;
     }
 
-    /** Notes that change no deadline: the watch's own colours and the 回头看 steps. */
-    private static final java.util.Set<String> NO_DEADLINE_CHANGE = java.util.Set.of(DeadlineWatch.YELLOW,
-            DeadlineWatch.RED, "followup-sampled", "followup-visit", "followup-decision");
-
     @EventListener
-    void onActivity(CaseActivity activity) {
-        if (!NO_DEADLINE_CHANGE.contains(activity.action())) {
-            cases.forSystem(activity.caseId()).ifPresent(this::track);
-        }
+    void onChange(CaseChanged change) {
+        track(change.before(), change.after());
     }
 
-    void track(Case c) {
-        CaseRules rules = cases.rules();
+    /**
+     * Writes what differs between the clocks running before the change and after it: a stopped clock is removed, a
+     * new or moved deadline is written (its colour starts again), the scope follows a new office or lead unit. A change
+     * that moves no deadline (most notes, the watch's own colours) writes nothing. A clock missing from the table
+     * (a case older than the watch) is written by the upsert as if new.
+     */
+    void track(Case before, Case c) {
         Map<String, Instant> wanted = running(c);
-        Map<String, DeadlineClocks.Row> stored = new LinkedHashMap<>();
-        clocks.ofCase(c.id()).forEach(r -> stored.put(r.clock(), r));
-        for (DeadlineClocks.Row r : stored.values()) {
-            if (!wanted.containsKey(r.clock())) {
-                clocks.delete(c.id(), r.clock());
+        Map<String, Instant> had = before == null ? Map.of() : running(before);
+        boolean scopeMoved = before != null && (!Objects.equals(before.officeRegionCode(), c.officeRegionCode())
+                || !Objects.equals(before.leadUnitCode(), c.leadUnitCode()));
+        if (wanted.equals(had) && !scopeMoved) {
+            return;
+        }
+        for (String key : had.keySet()) {
+            if (!wanted.containsKey(key)) {
+                clocks.delete(c.id(), key);
             }
         }
+        CaseRules rules = cases.rules();
         int yellowDays = rules.policy().warnings().yellowWorkingDaysLeft();
+        List<DeadlineClocks.Start> starts = new ArrayList<>();
         wanted.forEach((key, due) -> {
-            DeadlineClocks.Row r = stored.get(key);
-            if (r == null) {
-                clocks.insert(c.id(), key, c.number(), due, yellowAt(due, rules.calendar(), rules.zone(), yellowDays));
-            } else if (!r.dueAt().equals(due)) {
-                clocks.reset(c.id(), key, due, yellowAt(due, rules.calendar(), rules.zone(), yellowDays));
+            if (!due.equals(had.get(key))) {
+                starts.add(new DeadlineClocks.Start(key, due, yellowAt(due, rules.calendar(), rules.zone(), yellowDays)));
             }
         });
-        if (!wanted.isEmpty()) {
+        clocks.start(c.id(), c.number(), c.officeRegionCode(), c.leadUnitCode(), starts);
+        if (scopeMoved && starts.size() < wanted.size()) {
             clocks.scope(c.id(), c.officeRegionCode(), c.leadUnitCode());
         }
     }

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import cn.yousu.shared.Databases;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,14 +25,13 @@ public class DeadlineClocks {
     private static final String COLUMNS = "case_id, clock, case_number, due_at, yellow_at, colour, next_check_at";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final boolean postgres;
 
-    DeadlineClocks(JdbcClient jdbc) {
+    DeadlineClocks(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) {
         this.jdbc = jdbc;
-    }
-
-    List<Row> ofCase(long caseId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM deadline_clock WHERE case_id = ?").param(caseId)
-                .query(DeadlineClocks::map).list();
+        this.batch = batch;
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     void insert(long caseId, String clock, String number, Instant due, Instant yellowAt) {
@@ -39,12 +41,28 @@ public class DeadlineClocks {
                 .params(caseId, clock, number, ts(due), ts(yellowAt), ts(yellowAt)).update();
     }
 
-    /** A new deadline for a running clock (an extension, a suspension's shift): its colour starts again. */
-    void reset(long caseId, String clock, Instant due, Instant yellowAt) {
-        jdbc.sql("""
-                UPDATE deadline_clock SET due_at = ?, yellow_at = ?, colour = 'NORMAL', next_check_at = ?
-                WHERE case_id = ? AND clock = ?""")
-                .params(ts(due), ts(yellowAt), ts(yellowAt), caseId, clock).update();
+    /** A clock that starts (or starts again) with a new deadline. */
+    record Start(String clock, Instant dueAt, Instant yellowAt) {
+    }
+
+    /**
+     * Starts clocks of a case in one batch: a new row, or an existing row's deadline replaced and its colour started
+     * again (NORMAL, next check at the yellow threshold), with the case's scope.
+     */
+    void start(long caseId, String number, String officeRegionCode, String leadUnitCode, List<Start> starts) {
+        if (starts.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate(postgres ? """
+                INSERT INTO deadline_clock (case_id, clock, case_number, due_at, yellow_at, colour, next_check_at,
+                    office_region_code, lead_unit_code) VALUES (?, ?, ?, ?, ?, 'NORMAL', ?, ?, ?)
+                ON CONFLICT (case_id, clock) DO UPDATE SET due_at = EXCLUDED.due_at, yellow_at = EXCLUDED.yellow_at,
+                    colour = 'NORMAL', next_check_at = EXCLUDED.next_check_at,
+                    office_region_code = EXCLUDED.office_region_code, lead_unit_code = EXCLUDED.lead_unit_code""" : """
+                MERGE INTO deadline_clock (case_id, clock, case_number, due_at, yellow_at, colour, next_check_at,
+                    office_region_code, lead_unit_code) KEY (case_id, clock) VALUES (?, ?, ?, ?, ?, 'NORMAL', ?, ?, ?)""",
+                starts.stream().map(s -> new Object[] {caseId, s.clock(), number, ts(s.dueAt()), ts(s.yellowAt()),
+                    ts(s.yellowAt()), officeRegionCode, leadUnitCode}).toList());
     }
 
     /** Keeps the case's office and lead unit on its clocks (who sees them on the supervision page). */
