@@ -9,6 +9,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * Every instant in JSON is written with the application zone's offset ({@code 2026-10-13T23:59:59+08:00}), as the
@@ -27,5 +28,11 @@ public class JsonConfiguration {
             }
         });
         return module;
+    }
+
+    /** Property access through generated lambdas: Jackson 3's method handles were a tenth of the API's CPU. */
+    @Bean
+    BlackbirdModule blackbird() {
+        return new BlackbirdModule();
     }
 }

@@ -1,6 +1,8 @@
 package cn.yousu.benchmark;
 
 import cn.yousu.support.Cases;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +44,11 @@ final class ApiBenchmark {
         System.out.println("Yousu API benchmark — " + BenchmarkApp.machine());
         System.out.println("clients " + clients + ", " + seconds + " s per phase after " + warmup + " s warm-up, heap -Xmx"
                 + heap + ", PostgreSQL 127.0.0.1:5432");
-        try (BenchmarkApp app = BenchmarkApp.start("yousu_bench_api", 18080, heap, List.of())) {
+        // the e-mails the lifecycles cause are really sent, to an SMTP server in this process (as a city's would be)
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (BenchmarkApp app = BenchmarkApp.start("yousu_bench_api", 18080, heap, List.of(
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort()))) {
             Map<String, String> tokens = Map.of("office", login(app.baseUrl(), "office"),
                     "scjg", login(app.baseUrl(), "scjg"), "scjg-head", login(app.baseUrl(), "scjg-head"));
             ApiBenchmark bench = new ApiBenchmark(app.port, tokens);
@@ -63,6 +69,9 @@ final class ApiBenchmark {
             registrations.print(regHeap, cpu0, cpu1);
             lifecycles.print(lifeHeap, cpu1, cpu2);
             System.out.printf("old generation after the run: %.0f MB (of -Xmx%s)%n", app.oldGenMb(), heap);
+            System.out.printf("e-mails delivered to the benchmark's SMTP server: %,d%n", smtp.getReceivedMessages().length);
+        } finally {
+            smtp.stop();
         }
     }
 
