@@ -86,6 +86,13 @@ class CaseRepository {
                 + " FETCH FIRST " + limit + " ROWS ONLY").params(params).query(this::map).list();
     }
 
+    /** The cases {@code ids}, locked (FOR UPDATE) in id order, so that jobs locking at once never deadlock. */
+    List<Case> lock(java.util.Collection<Long> ids) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM case_file WHERE id IN ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") ORDER BY id FOR UPDATE")
+                .params(List.copyOf(ids)).query(this::map).list();
+    }
+
     void insert(Case c) {
         KeyHolder keys = new GeneratedKeyHolder();
         template.update(connection -> {

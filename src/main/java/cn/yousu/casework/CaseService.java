@@ -171,6 +171,30 @@ public class CaseService {
         return cases.closedBetween(from, to);
     }
 
+    /**
+     * Open cases (neither final nor archived) with ids after {@code afterId}, in id order, at most {@code limit}: jobs
+     * go over every open case a batch at a time (keyset reading), never all of them in memory.
+     */
+    @Transactional(readOnly = true)
+    public List<Case> openAfter(long afterId, int limit) {
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(afterId);
+        java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isFinal).map(CaseStatus::name)
+                .forEach(params::add);
+        String finals = String.join(", ", java.util.Collections.nCopies(params.size() - 1, "?"));
+        return cases.findWhere("c.id > ? AND c.status NOT IN (" + finals + ") AND c.archived_at IS NULL", params,
+                "c.id", limit);
+    }
+
+    /**
+     * The cases {@code ids} as they stand, each locked until the caller's transaction ends, for a job that writes
+     * rows derived from a case's state: no action changes the case (and its listeners the derived rows) meanwhile.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public List<Case> lockForSystem(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : cases.lock(ids);
+    }
+
     /** Cases of the same complainant registered since {@code since} (duplicate screening). */
     public List<CaseSummary> sameComplainantSince(Complainant complainant, java.time.Instant since) {
         String key = CaseKeys.complainant(complainant);

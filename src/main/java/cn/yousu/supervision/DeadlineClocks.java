@@ -5,7 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import cn.yousu.shared.Databases;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +45,44 @@ public class DeadlineClocks {
                 INSERT INTO deadline_clock (case_id, clock, case_number, due_at, yellow_at, colour, next_check_at)
                 VALUES (?, ?, ?, ?, ?, 'NORMAL', ?)""")
                 .params(caseId, clock, number, ts(due), ts(yellowAt), ts(yellowAt)).update();
+    }
+
+    /** The keys of the clocks stored for each of the cases {@code caseIds} (cases without any are left out). */
+    Map<Long, Set<String>> keysOf(Collection<Long> caseIds) {
+        Map<Long, Set<String>> keys = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            jdbc.sql("SELECT case_id, clock FROM deadline_clock WHERE case_id IN ("
+                    + String.join(", ", Collections.nCopies(caseIds.size(), "?")) + ")")
+                    .params(List.copyOf(caseIds))
+                    .query(rs -> {
+                        keys.computeIfAbsent(rs.getLong("case_id"), id -> new HashSet<>()).add(rs.getString("clock"));
+                    });
+        }
+        return keys;
+    }
+
+    /** A clock to add, with the case's office and lead unit (who sees it on the supervision page). */
+    record NewClock(long caseId, String clock, String caseNumber, Instant dueAt, Instant yellowAt,
+            String officeRegionCode, String leadUnitCode) {
+    }
+
+    /**
+     * Adds the clocks that have no row yet (one batch); how many were added. A clock another node added meanwhile is
+     * left as it is.
+     */
+    int insertMissing(List<NewClock> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        int[] added = batch.batchUpdate("""
+                INSERT INTO deadline_clock (case_id, clock, case_number, due_at, yellow_at, colour, next_check_at,
+                    office_region_code, lead_unit_code)
+                SELECT ?, ?, ?, ?, ?, 'NORMAL', ?, ?, ? FROM (VALUES (1)) one (x)
+                WHERE NOT EXISTS (SELECT 1 FROM deadline_clock WHERE case_id = ? AND clock = ?)""",
+                rows.stream().map(r -> new Object[] {r.caseId(), r.clock(), r.caseNumber(), ts(r.dueAt()),
+                        ts(r.yellowAt()), ts(r.yellowAt()), r.officeRegionCode(), r.leadUnitCode(), r.caseId(),
+                        r.clock()}).toList());
+        return java.util.Arrays.stream(added).sum();
     }
 
     /** A clock that starts (or starts again) with a new deadline. */
