@@ -9,6 +9,7 @@ import cn.yousu.casework.CaseStatus;
 import cn.yousu.casework.Complainant;
 import cn.yousu.casework.SupervisionLevel;
 import cn.yousu.supervision.DeadlineWarning;
+import cn.yousu.supervision.DeadlineWarnings;
 import cn.yousu.identity.UserAccount;
 import cn.yousu.identity.UserAccounts;
 import cn.yousu.organization.Organization;
@@ -130,17 +131,22 @@ class CaseNotifications {
         toStaff(people, Template.SUPERVISION_NOTICE, v, c);
     }
 
-    /** A clock of a case turned yellow or red: the unit and the office are told. */
+    /** Clocks of cases turned yellow or red: the units and the offices are told, the whole chunk in one batch. */
     @EventListener
-    void warning(DeadlineWarning w) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("number", w.caseNumber());
-        v.put("title", w.title());
-        v.put("clock", w.clockName());
-        v.put("due", w.due());
-        List<UserAccount> people = new ArrayList<>(units(w.leadUnitCode(), w.cooperatingUnitCodes()));
-        people.addAll(office(w.officeRegionCode()));
-        toStaff(people, w.red() ? Template.WARNING_RED : Template.WARNING_YELLOW, v, w.caseId(), w.caseNumber());
+    void warnings(DeadlineWarnings chunk) {
+        StaffMessages messages = new StaffMessages();
+        for (DeadlineWarning w : chunk.warnings()) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("number", w.caseNumber());
+            v.put("title", w.title());
+            v.put("clock", w.clockName());
+            v.put("due", w.due());
+            List<UserAccount> people = new ArrayList<>(units(w.leadUnitCode(), w.cooperatingUnitCodes()));
+            people.addAll(office(w.officeRegionCode()));
+            messages.add(people, w.red() ? Template.WARNING_RED : Template.WARNING_YELLOW, v, w.caseId(),
+                    w.caseNumber());
+        }
+        write(messages);
     }
 
     // ------------------------------------------------------------------ recipients
@@ -182,17 +188,39 @@ class CaseNotifications {
 
     private void toStaff(List<UserAccount> people, Template template, Map<String, Object> values, long caseId,
             String caseNumber) {
-        String subject = template.subject(values);
-        String body = template.body(values);
-        Set<String> seen = new LinkedHashSet<>();
-        List<String> emails = new ArrayList<>();
-        for (UserAccount p : people) {
-            if (seen.add(p.username()) && p.email() != null && !p.email().isBlank()) {
-                emails.add(p.email());
+        StaffMessages messages = new StaffMessages();
+        messages.add(people, template, values, caseId, caseNumber);
+        write(messages);
+    }
+
+    /** Inbox items and e-mails to staff, gathered so that they are written in one batch each. */
+    private static final class StaffMessages {
+
+        private final List<Inbox.NewItem> items = new ArrayList<>();
+        private final List<Outbox.NewMessage> emails = new ArrayList<>();
+
+        /** One message for each of {@code people} (once each): in their inbox, and by e-mail to those with one. */
+        void add(List<UserAccount> people, Template template, Map<String, Object> values, long caseId,
+                String caseNumber) {
+            String subject = template.subject(values);
+            String body = template.body(values);
+            Set<String> seen = new LinkedHashSet<>();
+            for (UserAccount p : people) {
+                if (!seen.add(p.username())) {
+                    continue;
+                }
+                items.add(new Inbox.NewItem(p.username(), template, subject, body, caseNumber));
+                if (p.email() != null && !p.email().isBlank()) {
+                    emails.add(new Outbox.NewMessage(Outbox.Channel.EMAIL, p.email(), template, subject, body, caseId,
+                            caseNumber));
+                }
             }
         }
-        inbox.addAll(List.copyOf(seen), template, subject, body, caseNumber);
-        outbox.addAll(Outbox.Channel.EMAIL, emails, template, subject, body, caseId, caseNumber);
+    }
+
+    private void write(StaffMessages messages) {
+        inbox.addAll(messages.items);
+        outbox.addAll(messages.emails);
     }
 
     private void toComplainant(Case c, Template template, Map<String, Object> values) {

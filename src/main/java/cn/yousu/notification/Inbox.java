@@ -30,20 +30,21 @@ public class Inbox {
         this.clock = clock;
     }
 
-    /** Adds the same item for each of {@code usernames} in the current transaction (one batch). */
-    void addAll(List<String> usernames, Template template, String title, String body, String caseNumber) {
-        if (usernames.isEmpty()) {
+    /** An item to add to a user's inbox. */
+    record NewItem(String username, Template template, String title, String body, String caseNumber) {
+    }
+
+    /** Adds the items in the current transaction (one batch, however many cases and users they are for). */
+    void addAll(List<NewItem> items) {
+        if (items.isEmpty()) {
             return;
         }
         java.time.OffsetDateTime now = Outbox.ts(clock.instant());
-        template().batchUpdate("""
+        batch.batchUpdate("""
                 INSERT INTO notification_inbox (username, template, title, body, case_number, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""", usernames.stream()
-                .map(u -> new Object[] {u, template.name(), title, body, caseNumber, now}).toList());
-    }
-
-    private org.springframework.jdbc.core.JdbcTemplate template() {
-        return batch;
+                VALUES (?, ?, ?, ?, ?, ?)""", items.stream()
+                .map(i -> new Object[] {i.username(), i.template().name(), i.title(), i.body(), i.caseNumber(), now})
+                .toList());
     }
 
     @Transactional(readOnly = true)

@@ -54,18 +54,23 @@ public class Outbox {
                 .update();
     }
 
-    /** Adds the same message for each of {@code recipients} in the current transaction (one batch). */
-    void addAll(Channel channel, List<String> recipients, Template template, String subject, String body, Long caseId,
+    /** A message to add. */
+    record NewMessage(Channel channel, String recipient, Template template, String subject, String body, Long caseId,
             String caseNumber) {
-        if (recipients.isEmpty()) {
+    }
+
+    /** Adds the messages in the current transaction (one batch, however many cases and recipients they are for). */
+    void addAll(List<NewMessage> messages) {
+        if (messages.isEmpty()) {
             return;
         }
         OffsetDateTime now = ts(clock.instant());
         batch.batchUpdate("""
                 INSERT INTO notification_outbox (channel, recipient, template, subject, body, case_id, case_number,
                     status, attempts, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""", recipients.stream().map(r -> new Object[] {
-                    channel.name(), r, template.name(), subject, body, caseId, caseNumber, now, now}).toList());
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""", messages.stream().map(m -> new Object[] {
+                    m.channel().name(), m.recipient(), m.template().name(), m.subject(), m.body(), m.caseId(),
+                    m.caseNumber(), now, now}).toList());
     }
 
     /** Ids of messages due now and not claimed by a live node, oldest first. */

@@ -159,17 +159,39 @@ public class DeadlineClocks {
                 + " FETCH FIRST " + limit + " ROWS ONLY").param(ts(now)).query(DeadlineClocks::map).list();
     }
 
+    /** The colour a clock moves to and its next check (none once red), from the row as this node read it. */
+    record Claim(Row row, Colour colour, Instant nextCheckAt) {
+
+        private Object[] params(Instant now) {
+            return new Object[] {colour.name(), ts(nextCheckAt), ts(now), row.caseId(), row.clock(),
+                    row.colour().name(), ts(row.dueAt())};
+        }
+    }
+
+    private static final String CLAIM = """
+            UPDATE deadline_clock SET colour = ?, next_check_at = ?, changed_at = ?
+            WHERE case_id = ? AND clock = ? AND colour = ? AND due_at = ?""";
+
     /**
-     * Moves a clock from the colour this node read to {@code colour}; true for exactly one of several nodes that
+     * Moves a clock from the colour this node read to the claim's colour; true for exactly one of several nodes that
      * try at once (the others' conditional update finds the colour changed and matches no row).
      */
-    boolean claim(Row row, Colour colour, Instant nextCheckAt, Instant now) {
-        return jdbc.sql("""
-                UPDATE deadline_clock SET colour = ?, next_check_at = ?, changed_at = ?
-                WHERE case_id = ? AND clock = ? AND colour = ? AND due_at = ?""")
-                .params(colour.name(), ts(nextCheckAt), ts(now), row.caseId(), row.clock(), row.colour().name(),
-                        ts(row.dueAt()))
-                .update() == 1;
+    boolean claim(Claim claim, Instant now) {
+        return jdbc.sql(CLAIM).params(claim.params(now)).update() == 1;
+    }
+
+    /**
+     * {@link #claim} for many clocks in one JDBC batch (one round trip); for each, whether this node's update matched.
+     * The claims come in the order of {@link #due}, so that nodes claiming at once lock in the same order.
+     */
+    boolean[] claimAll(List<Claim> claims, Instant now) {
+        int[] updated = batch.batchUpdate(CLAIM, claims.stream().map(c -> c.params(now)).toList());
+        boolean[] claimed = new boolean[claims.size()];
+        for (int i = 0; i < claimed.length; i++) {
+            // PostgreSQL and H2 report each statement's count; a driver that did not would make every claim lost
+            claimed[i] = updated[i] == 1;
+        }
+        return claimed;
     }
 
     private static Row map(ResultSet rs, int n) throws SQLException {

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The deadline watch: one pass reads the clocks whose colour changes now (an index range on
- * {@code next_check_at}, never the whole table) and, for each, in a transaction of its own, claims the change with a
+ * {@code next_check_at}, never the whole table) and, a chunk of them per transaction, claims each change with a
  * conditional UPDATE and acts on it: the colour is recorded once on the timeline (and notified), an overdue handling
  * deadline gets a supervision notice (督办单), an unanswered notice is reported to the leaders. Several nodes may run
  * passes at once: only the node whose claim matched acts; a node that fails mid-way rolls its claim back and the
@@ -102,33 +104,11 @@ public class DeadlineWatch {
             List<DeadlineClocks.Row> due = clocks.due(now, limit);
             List<DeadlineClocks.Row> fresh = due.stream().filter(r -> !tried.contains(r.caseId() + "/" + r.clock()))
                     .toList();
-            // one commit per chunk; each clock in a nested transaction (a savepoint), so that a clock that cannot
-            // be acted on now (a concurrent change of its case) rolls back alone
+            // one commit per chunk (see actOn)
             for (int from = 0; from < fresh.size(); from += CHUNK) {
                 List<DeadlineClocks.Row> chunk = fresh.subList(from, Math.min(fresh.size(), from + CHUNK));
-                List<Outcome> outcomes = new java.util.ArrayList<>();
-                try {
-                    transaction.executeWithoutResult(outer -> {
-                        for (DeadlineClocks.Row row : chunk) {
-                            tried.add(row.caseId() + "/" + row.clock());
-                            Outcome o;
-                            try {
-                                o = nested.execute(status -> act(row, now));
-                            } catch (RuntimeException e) {
-                                LOG.debug("期限监控：案件 {} 的 {} 本轮未处理：{}", row.caseNumber(), row.clock(), e.toString());
-                                o = Outcome.LOST;
-                            }
-                            outcomes.add(o);
-                        }
-                    });
-                } catch (RuntimeException e) {
-                    // the chunk's commit failed: none of it happened, the next pass tries again
-                    LOG.warn("期限监控：一批 {} 个时限提交失败：{}", chunk.size(), e.toString());
-                    chunk.forEach(r -> tried.add(r.caseId() + "/" + r.clock()));
-                    outcomes.clear();
-                    chunk.forEach(r -> outcomes.add(Outcome.LOST));
-                }
-                for (Outcome o : outcomes) {
+                chunk.forEach(r -> tried.add(r.caseId() + "/" + r.clock()));
+                for (Outcome o : actOn(chunk, now)) {
                     switch (o) {
                         case YELLOW -> yellow++;
                         case RED -> red++;
@@ -153,34 +133,114 @@ public class DeadlineWatch {
 
     enum Outcome { YELLOW, RED, RED_WITH_NOTICE, RED_WITH_ESCALATION, LOST }
 
-    private Outcome act(DeadlineClocks.Row row, Instant now) {
-        boolean overdue = now.isAfter(row.dueAt());
-        DeadlineClocks.Colour colour = overdue ? DeadlineClocks.Colour.RED : DeadlineClocks.Colour.YELLOW;
-        Instant next = overdue ? null : row.dueAt().plusMillis(1);
-        if (!clocks.claim(row, colour, next, now)) {
-            return Outcome.LOST;
+    /** What acting on one clock did, and what its colour change tells the unit and the office. */
+    private record Acted(Outcome outcome, DeadlineWarning warning) {
+    }
+
+    /**
+     * Acts on a chunk of clocks in one transaction. First all together: one batched claim, then each change, then the
+     * chunk's notifications in one batch. When anything fails (a concurrent change of a case, say), that transaction
+     * rolls back whole and the chunk is done again clock by clock, each in a nested transaction (a savepoint) of its
+     * own, so that only the failing clock is left for the next pass. Savepoints cost two round trips per clock, and
+     * more than 64 writing ones in one PostgreSQL transaction slow every session's snapshots: the common case goes
+     * without.
+     */
+    private List<Outcome> actOn(List<DeadlineClocks.Row> chunk, Instant now) {
+        try {
+            return transaction.execute(status -> actTogether(chunk, now));
+        } catch (RuntimeException e) {
+            LOG.debug("期限监控：一批 {} 个时限未能一并处理，逐个重试：{}", chunk.size(), e.toString());
         }
+        try {
+            return transaction.execute(status -> actOneByOne(chunk, now));
+        } catch (RuntimeException e) {
+            // the chunk's commit failed: none of it happened, the next pass tries again
+            LOG.warn("期限监控：一批 {} 个时限提交失败：{}", chunk.size(), e.toString());
+            return Collections.nCopies(chunk.size(), Outcome.LOST);
+        }
+    }
+
+    private List<Outcome> actTogether(List<DeadlineClocks.Row> chunk, Instant now) {
+        List<DeadlineClocks.Claim> claims = chunk.stream().map(r -> claimOf(r, now)).toList();
+        boolean[] claimed = clocks.claimAll(claims, now);
+        List<Outcome> outcomes = new ArrayList<>();
+        List<DeadlineWarning> warnings = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            if (claimed[i]) {
+                Acted acted = act(claims.get(i));
+                outcomes.add(acted.outcome());
+                warnings.add(acted.warning());
+            } else {
+                outcomes.add(Outcome.LOST);
+            }
+        }
+        announce(warnings);
+        return outcomes;
+    }
+
+    /** Clock by clock: the claim, the change and the notifications of each in a savepoint of their own. */
+    private List<Outcome> actOneByOne(List<DeadlineClocks.Row> chunk, Instant now) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (DeadlineClocks.Row row : chunk) {
+            Outcome outcome;
+            try {
+                outcome = nested.execute(status -> {
+                    DeadlineClocks.Claim claim = claimOf(row, now);
+                    if (!clocks.claim(claim, now)) {
+                        return Outcome.LOST;
+                    }
+                    Acted acted = act(claim);
+                    announce(List.of(acted.warning()));
+                    return acted.outcome();
+                });
+            } catch (RuntimeException e) {
+                LOG.debug("期限监控：案件 {} 的 {} 本轮未处理：{}", row.caseNumber(), row.clock(), e.toString());
+                outcome = Outcome.LOST;
+            }
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+
+    /** The chunk's colour changes, to be notified in the chunk's transaction (one batch of inbox and outbox rows). */
+    private void announce(List<DeadlineWarning> warnings) {
+        if (!warnings.isEmpty()) {
+            events.publishEvent(new DeadlineWarnings(List.copyOf(warnings)));
+        }
+    }
+
+    /** Red once overdue (and then nothing more to check), else yellow until just after the due moment. */
+    private static DeadlineClocks.Claim claimOf(DeadlineClocks.Row row, Instant now) {
+        boolean overdue = now.isAfter(row.dueAt());
+        return new DeadlineClocks.Claim(row, overdue ? DeadlineClocks.Colour.RED : DeadlineClocks.Colour.YELLOW,
+                overdue ? null : row.dueAt().plusMillis(1));
+    }
+
+    /** Records the claimed change on the case's timeline and, when overdue, supervises as the policy says. */
+    private Acted act(DeadlineClocks.Claim claim) {
+        DeadlineClocks.Row row = claim.row();
+        boolean overdue = claim.colour() == DeadlineClocks.Colour.RED;
         WatchedClock kind = WatchedClock.ofKey(row.clock());
         Long supervisionId = WatchedClock.supervisionId(row.clock());
         String due = DATE_TIME.format(row.dueAt().atZone(zone));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("clock", row.clock());
         data.put("clockName", kind.label());
-        data.put("colour", colour.name());
+        data.put("colour", claim.colour().name());
         data.put("dueAt", row.dueAt().toString());
         data.put("due", due);
         String comment = overdue ? "红色预警：" + kind.label() + "已于 " + due + " 届满，现已超期"
                 : "黄色预警：" + kind.label() + "将于 " + due + " 到期";
         Case c = cases.note(row.caseId(), overdue ? RED : YELLOW, comment, data, null);
-        events.publishEvent(new DeadlineWarning(c.id(), c.number(), c.title(), kind.label(), overdue, due,
-                c.leadUnitCode(), c.cooperatingUnitCodes(), c.officeRegionCode()));
+        DeadlineWarning warning = new DeadlineWarning(c.id(), c.number(), c.title(), kind.label(), overdue, due,
+                c.leadUnitCode(), c.cooperatingUnitCodes(), c.officeRegionCode());
         if (!overdue) {
-            return Outcome.YELLOW;
+            return new Acted(Outcome.YELLOW, warning);
         }
         if (kind == WatchedClock.HANDLING && c.leadUnitCode() != null && !awaitingNotice(c)
                 && supervise(c, SupervisionLevel.NOTICE, "该案件已超过办理时限（" + due + " 届满）。请立即办理，"
                         + "并在规定时限内将办理结果书面反馈营商办。")) {
-            return Outcome.RED_WITH_NOTICE;
+            return new Acted(Outcome.RED_WITH_NOTICE, warning);
         }
         if (kind == WatchedClock.SUPERVISION_REPLY && supervisionId != null) {
             CaseDetails.Supervision notice = c.details().supervisions().stream()
@@ -188,10 +248,10 @@ public class DeadlineWatch {
             if (notice != null && notice.awaitingReply() && notice.level() == SupervisionLevel.NOTICE
                     && supervise(c, SupervisionLevel.LEADER, "督办单" + (notice.number() == null ? "" : notice.number())
                             + "逾期未反馈（应于 " + due + " 前反馈），报请领导督办。")) {
-                return Outcome.RED_WITH_ESCALATION;
+                return new Acted(Outcome.RED_WITH_ESCALATION, warning);
             }
         }
-        return Outcome.RED;
+        return new Acted(Outcome.RED, warning);
     }
 
     private static boolean awaitingNotice(Case c) {

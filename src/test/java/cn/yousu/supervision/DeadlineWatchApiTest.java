@@ -2,24 +2,30 @@ package cn.yousu.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yousu.notification.Outbox;
 import cn.yousu.notification.OutboxDelivery;
 import cn.yousu.support.ApiTest;
 import cn.yousu.support.Cases;
 import cn.yousu.support.TestMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Time moves across the National Day holiday 2026 (10-01..10-07 off, Saturday 10-10 a make-up working day): a case
  * assigned on 2026-09-30 with 5 working days is due 10-13; it turns yellow on Monday 10-12, red on 10-14, gets a
  * supervision notice automatically, and the unanswered notice is reported to the leaders; the unit, the office and
- * the leaders receive the e-mails.
+ * the leaders receive the e-mails. A clock that cannot be acted on is left for the next pass, alone: the rest of its
+ * chunk is recorded and notified.
  */
 class DeadlineWatchApiTest extends ApiTest {
 
@@ -27,6 +33,10 @@ class DeadlineWatchApiTest extends ApiTest {
     DeadlineWatch watch;
     @Autowired
     OutboxDelivery delivery;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Outbox outbox;
 
 
     private List<JsonNode> events(String number, String action) {
@@ -153,5 +163,46 @@ class DeadlineWatchApiTest extends ApiTest {
         clock.set("2026-12-01T09:00:00+08:00");
         watch.pass();
         assertThat(events(n, "supervise")).hasSize(1);
+    }
+
+    @Test
+    void aClockThatFailsIsLeftForTheNextPassAndTheOthersOfItsChunkAreActedOnAndNotified() {
+        clock.set("2026-04-13T09:00:00+08:00");
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            numbers.add(cases.inProgress().number());
+        }
+        Instant due = OffsetDateTime.parse(cases.get("office", numbers.get(0)).get("dueAt")
+                .asString()).toInstant();
+        // a clock the watch cannot act on (no such kind), due with the others: acting on it throws
+        long failingCase = jdbc.sql("SELECT id FROM case_file WHERE number = ?").param(numbers.get(1))
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO deadline_clock (case_id, clock, case_number, due_at, yellow_at, colour, next_check_at)
+                SELECT case_id, 'UNKNOWN', case_number, due_at, yellow_at, 'NORMAL', next_check_at
+                FROM deadline_clock WHERE case_id = ? AND clock = 'HANDLING'""").param(failingCase).update();
+        try {
+            clock.set(due.minus(Duration.ofHours(1)));
+            DeadlineWatch.Pass pass = watch.pass();
+            assertThat(pass.lost()).isGreaterThanOrEqualTo(1);
+            for (String n : numbers) {
+                assertThat(warnings(n, "warning-yellow", "HANDLING")).as(n).hasSize(1);
+                long caseId = jdbc.sql("SELECT id FROM case_file WHERE number = ?").param(n).query(Long.class).single();
+                // once each, in the chunk's transaction with the timeline entry
+                assertThat(outbox.ofCase(caseId)).as(n)
+                        .filteredOn(m -> m.subject().equals("黄色预警：案件 " + n + " 办理时限即将到期"))
+                        .extracting(Outbox.Message::recipient).doesNotHaveDuplicates()
+                        .contains("scjg@demo.yousu.local", "scjg-head@demo.yousu.local", "office@demo.yousu.local");
+            }
+            // its claim rolled back with it: still due, tried again (and lost again) by the next pass
+            assertThat(jdbc.sql("SELECT colour FROM deadline_clock WHERE case_id = ? AND clock = 'UNKNOWN'")
+                    .param(failingCase).query(String.class).single()).isEqualTo("NORMAL");
+            assertThat(watch.pass().lost()).isGreaterThanOrEqualTo(1);
+            for (String n : numbers) {
+                assertThat(warnings(n, "warning-yellow", "HANDLING")).as(n).hasSize(1);
+            }
+        } finally {
+            jdbc.sql("DELETE FROM deadline_clock WHERE clock = 'UNKNOWN'").update();
+        }
     }
 }
