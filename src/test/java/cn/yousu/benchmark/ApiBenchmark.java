@@ -52,22 +52,28 @@ final class ApiBenchmark {
             Map<String, String> tokens = Map.of("office", login(app.baseUrl(), "office"),
                     "scjg", login(app.baseUrl(), "scjg"), "scjg-head", login(app.baseUrl(), "scjg-head"));
             ApiBenchmark bench = new ApiBenchmark(app.port, tokens);
-            bench.run(clients, warmup, true, null);
+            bench.run(clients, warmup, Phase.REGISTRATIONS, null);
             app.resetPeak();
             long self = ProcessHandle.current().pid();
             double[] cpu0 = {app.cpuSeconds(), BenchmarkApp.postgresCpuSeconds(), BenchmarkApp.cpuSeconds(self)};
-            Result registrations = bench.run(clients, seconds, true, "registrations");
+            Result registrations = bench.run(clients, seconds, Phase.REGISTRATIONS, "registrations");
             double regHeap = app.peakHeapMb();
             double[] cpu1 = {app.cpuSeconds(), BenchmarkApp.postgresCpuSeconds(), BenchmarkApp.cpuSeconds(self)};
             app.resetPeak();
-            Result lifecycles = bench.run(clients, seconds, false, "lifecycles");
+            Result lifecycles = bench.run(clients, seconds, Phase.LIFECYCLES, "lifecycles");
             double lifeHeap = app.peakHeapMb();
             double[] cpu2 = {app.cpuSeconds(), BenchmarkApp.postgresCpuSeconds(), BenchmarkApp.cpuSeconds(self)};
+            app.resetPeak();
+            // the floor: an authenticated GET that reads no table (token, filters, MVC, JSON), to compare with
+            Result floor = bench.run(clients, Math.max(5, seconds / 2), Phase.FLOOR, "floor (GET)");
+            double floorHeap = app.peakHeapMb();
+            double[] cpu3 = {app.cpuSeconds(), BenchmarkApp.postgresCpuSeconds(), BenchmarkApp.cpuSeconds(self)};
             System.out.println();
             System.out.printf("%-14s %7s %10s %7s %7s %6s %28s %9s%n", "phase", "ops/s", "requests/s", "p50 ms",
                     "p99 ms", "errors", "CPU ms/request: app  pg  driver", "heap MB");
             registrations.print(regHeap, cpu0, cpu1);
             lifecycles.print(lifeHeap, cpu1, cpu2);
+            floor.print(floorHeap, cpu2, cpu3);
             System.out.printf("old generation after the run: %.0f MB (of -Xmx%s)%n", app.oldGenMb(), heap);
             System.out.printf("e-mails delivered to the benchmark's SMTP server: %,d%n", smtp.getReceivedMessages().length);
         } finally {
@@ -88,7 +94,9 @@ final class ApiBenchmark {
         }
     }
 
-    Result run(int clients, int seconds, boolean registrationsOnly, String name) throws Exception {
+    enum Phase { REGISTRATIONS, LIFECYCLES, FLOOR }
+
+    Result run(int clients, int seconds, Phase phase, String name) throws Exception {
         ConcurrentHistogram latency = new ConcurrentHistogram(60_000_000L, 3);
         AtomicLong operations = new AtomicLong();
         AtomicLong requests = new AtomicLong();
@@ -101,10 +109,12 @@ final class ApiBenchmark {
                     try (LeanHttp http = new LeanHttp("localhost", port)) {
                         while (System.nanoTime() < end) {
                             try {
-                                if (registrationsOnly) {
-                                    register(http, latency, requests);
-                                } else {
-                                    lifecycle(http, latency, requests);
+                                switch (phase) {
+                                    case REGISTRATIONS -> register(http, latency, requests);
+                                    case LIFECYCLES -> lifecycle(http, latency, requests);
+                                    case FLOOR -> call(http, "office", "GET",
+                                            "/api/v1/calendar/deadline?start=2026-09-30T10:00:00%2B08:00&workingDays=5",
+                                            null, 200, latency, requests);
                                 }
                                 operations.incrementAndGet();
                             } catch (Exception e) {
@@ -151,7 +161,7 @@ final class ApiBenchmark {
     /** One request, timed; answers the body (the driver reads only what it needs, to stay light on CPU). */
     String call(LeanHttp http, String user, String method, String path, Object body, int expected,
             ConcurrentHistogram latency, AtomicLong requests) throws Exception {
-        byte[] bytes = JSON.writeValueAsBytes(body);
+        byte[] bytes = body == null ? null : JSON.writeValueAsBytes(body);
         long t0 = System.nanoTime();
         LeanHttp.Response r = http.send(method, path, tokens.get(user), bytes);
         latency.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));

@@ -38,9 +38,16 @@ final class LeanHttp implements AutoCloseable {
                 if (token != null) {
                     head.append("Authorization: Bearer ").append(token).append("\r\n");
                 }
-                head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n\r\n");
+                if (body == null) {
+                    head.append("\r\n");
+                } else {
+                    head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length)
+                            .append("\r\n\r\n");
+                }
                 out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-                out.write(body);
+                if (body != null) {
+                    out.write(body);
+                }
                 out.flush();
                 return read();
             } catch (IOException e) {
