@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Drives the HTTP API with concurrent clients against PostgreSQL: registrations per second, complete lifecycles
  * per second (register → accept → assign → sign → draft → sign off → review → visit → closed), p50 and p99 of every
  * request, and the application's heap. Settings: {@code -Dbench.clients} (32), {@code -Dbench.seconds} (20),
- * {@code -Dbench.warmup} (10), {@code -Dbench.heap} (512m).
+ * {@code -Dbench.warmup} (30, of whole lifecycles), {@code -Dbench.heap} (512m).
  */
 final class ApiBenchmark {
 
@@ -39,7 +39,7 @@ final class ApiBenchmark {
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("bench.clients", 32);
         int seconds = Integer.getInteger("bench.seconds", 20);
-        int warmup = Integer.getInteger("bench.warmup", 10);
+        int warmup = Integer.getInteger("bench.warmup", 30);
         String heap = System.getProperty("bench.heap", "512m");
         System.out.println("Yousu API benchmark — " + BenchmarkApp.machine());
         System.out.println("clients " + clients + ", " + seconds + " s per phase after " + warmup + " s warm-up, heap -Xmx"
@@ -52,7 +52,9 @@ final class ApiBenchmark {
             Map<String, String> tokens = Map.of("office", login(app.baseUrl(), "office"),
                     "scjg", login(app.baseUrl(), "scjg"), "scjg-head", login(app.baseUrl(), "scjg-head"));
             ApiBenchmark bench = new ApiBenchmark(app.port, tokens);
-            bench.run(clients, warmup, Phase.REGISTRATIONS, null);
+            // warm-up through whole lifecycles, so that the JIT has compiled every action's path before any phase is
+            // measured (on two cores the C2 compiler otherwise takes as much CPU as the requests for a minute)
+            bench.run(clients, warmup, Phase.LIFECYCLES, null);
             app.resetPeak();
             long self = ProcessHandle.current().pid();
             double[] cpu0 = {app.cpuSeconds(), BenchmarkApp.postgresCpuSeconds(), BenchmarkApp.cpuSeconds(self)};
