@@ -90,6 +90,41 @@ public class Outbox {
                 .params(ts(now.plus(lease)), node, id, ts(now)).update() == 1;
     }
 
+    /**
+     * Claims those of {@code ids} that no live node holds, for {@code lease}, with one UPDATE, and answers the messages
+     * this claim took (the others were sent meanwhile or are held by another node).
+     */
+    List<Message> claimAll(List<Long> ids, String node, Instant now, Duration lease) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        OffsetDateTime until = ts(now.plus(lease));
+        List<Object> claim = new java.util.ArrayList<>(List.of(until, node));
+        claim.addAll(ids);
+        claim.add(ts(now));
+        jdbc.sql("UPDATE notification_outbox SET claimed_until = ?, claimed_by = ? WHERE id IN (" + in + ")"
+                + " AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)").params(claim).update();
+        List<Object> mine = new java.util.ArrayList<>(ids);
+        mine.add(node);
+        mine.add(until);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification_outbox WHERE id IN (" + in + ")"
+                + " AND status = 'PENDING' AND claimed_by = ? AND claimed_until = ? ORDER BY id").params(mine)
+                .query(Outbox::map).list();
+    }
+
+    /** Marks messages sent, in one batch. */
+    void sentAll(List<Long> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        OffsetDateTime when = ts(at);
+        batch.batchUpdate("""
+                UPDATE notification_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
+                    claimed_until = NULL, last_error = NULL WHERE id = ?""",
+                ids.stream().map(id -> new Object[] {when, id}).toList());
+    }
+
     Message get(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM notification_outbox WHERE id = ?").param(id)
                 .query(Outbox::map).single();

@@ -5,12 +5,16 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -65,7 +69,10 @@ public class OutboxDelivery {
         }
     }
 
-    /** Sends every message due now that no other node holds; returns how many were sent. */
+    /**
+     * Sends every message due now that no other node holds, a batch at a time: one claim for the batch, its e-mails
+     * in one SMTP session, one update for those sent; returns how many were sent.
+     */
     public int deliverDue() {
         int sent = 0;
         Instant now = clock.instant();
@@ -75,31 +82,62 @@ public class OutboxDelivery {
             int limit = BATCH + tried.size();
             List<Long> due = outbox.due(now, limit);
             List<Long> fresh = due.stream().filter(id -> !tried.contains(id)).toList();
-            for (long id : fresh) {
-                tried.add(id);
-                if (outbox.claim(id, node, now, LEASE) && deliver(outbox.get(id))) {
-                    sent++;
-                }
-            }
+            tried.addAll(fresh);
+            sent += deliver(outbox.claimAll(fresh, node, now, LEASE));
             if (fresh.isEmpty() || due.size() < limit) {
                 return sent;
             }
         }
     }
 
-    /** Sends one claimed message and records the outcome; true when it went out. */
-    private boolean deliver(Outbox.Message m) {
-        try {
-            send(m);
-            outbox.sent(m.id(), clock.instant());
-            return true;
-        } catch (RuntimeException | jakarta.mail.MessagingException e) {
-            int attempt = m.attempts() + 1;
-            Instant retryAt = attempt >= maxAttempts ? null : clock.instant().plus(backoff(attempt));
-            LOG.warn("通知 {} 第 {} 次发送失败（{}）：{}", m.id(), attempt, m.channel(), e.toString());
-            outbox.failed(m.id(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), retryAt);
-            return false;
+    /** Sends claimed messages and records each outcome; answers how many went out. */
+    private int deliver(List<Outbox.Message> claimed) {
+        List<Long> sent = new ArrayList<>();
+        Map<MimeMessage, Outbox.Message> emails = new LinkedHashMap<>();
+        for (Outbox.Message m : claimed) {
+            try {
+                switch (m.channel()) {
+                    case EMAIL -> emails.put(email(m), m);
+                    case SMS -> {
+                        sms.send(m.recipient(), m.body());
+                        sent.add(m.id());
+                    }
+                }
+            } catch (RuntimeException | jakarta.mail.MessagingException e) {
+                failed(m, e);
+            }
         }
+        if (!emails.isEmpty()) {
+            Map<Object, Exception> failures = new java.util.HashMap<>();
+            try {
+                // one connection for the whole batch; the sender reports each message that did not go out
+                mailSender().send(emails.keySet().toArray(MimeMessage[]::new));
+            } catch (MailSendException e) {
+                failures.putAll(e.getFailedMessages());
+                if (failures.isEmpty()) {
+                    emails.keySet().forEach(k -> failures.put(k, e));
+                }
+            } catch (RuntimeException e) {
+                emails.keySet().forEach(k -> failures.put(k, e));
+            }
+            emails.forEach((message, m) -> {
+                Exception e = failures.get(message);
+                if (e == null) {
+                    sent.add(m.id());
+                } else {
+                    failed(m, e);
+                }
+            });
+        }
+        outbox.sentAll(sent, clock.instant());
+        return sent.size();
+    }
+
+    private void failed(Outbox.Message m, Exception e) {
+        int attempt = m.attempts() + 1;
+        Instant retryAt = attempt >= maxAttempts ? null : clock.instant().plus(backoff(attempt));
+        LOG.warn("通知 {} 第 {} 次发送失败（{}）：{}", m.id(), attempt, m.channel(), e.toString());
+        outbox.failed(m.id(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), retryAt);
     }
 
     /** The wait before attempt {@code attempt + 1}: base × 2^(attempt−1), at most the maximum. */
@@ -108,22 +146,21 @@ public class OutboxDelivery {
         return d.compareTo(retryMax) > 0 ? retryMax : d;
     }
 
-    private void send(Outbox.Message m) throws jakarta.mail.MessagingException {
-        switch (m.channel()) {
-            case EMAIL -> {
-                JavaMailSender sender = mail.getIfAvailable();
-                if (sender == null) {
-                    throw new IllegalStateException("未配置邮件服务器（spring.mail.host）");
-                }
-                MimeMessage message = sender.createMimeMessage();
-                MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-                helper.setFrom(from);
-                helper.setTo(m.recipient());
-                helper.setSubject(m.subject());
-                helper.setText(m.body());
-                sender.send(message);
-            }
-            case SMS -> sms.send(m.recipient(), m.body());
+    private JavaMailSender mailSender() {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            throw new IllegalStateException("未配置邮件服务器（spring.mail.host）");
         }
+        return sender;
+    }
+
+    private MimeMessage email(Outbox.Message m) throws jakarta.mail.MessagingException {
+        MimeMessage message = mailSender().createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(m.recipient());
+        helper.setSubject(m.subject());
+        helper.setText(m.body());
+        return message;
     }
 }

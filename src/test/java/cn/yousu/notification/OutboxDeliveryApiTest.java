@@ -131,4 +131,65 @@ class OutboxDeliveryApiTest extends ApiTest {
         Instant sentAt = message(id).sentAt();
         assertThat(sentAt).isEqualTo(clock.instant());
     }
+
+    /** A mail server that takes a batch per connection and refuses recipients at bad.example. */
+    static final class RecordingMailSender extends org.springframework.mail.javamail.JavaMailSenderImpl {
+        final List<List<String>> connections = new ArrayList<>();
+
+        @Override
+        public void send(jakarta.mail.internet.MimeMessage... messages) {
+            List<String> batch = new ArrayList<>();
+            java.util.Map<Object, Exception> failed = new java.util.LinkedHashMap<>();
+            for (jakarta.mail.internet.MimeMessage m : messages) {
+                try {
+                    String to = m.getAllRecipients()[0].toString();
+                    if (to.endsWith("@bad.example")) {
+                        failed.put(m, new jakarta.mail.SendFailedException("550 mailbox unavailable: " + to));
+                    } else {
+                        batch.add(to);
+                    }
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            connections.add(batch);
+            if (!failed.isEmpty()) {
+                throw new org.springframework.mail.MailSendException(failed);
+            }
+        }
+    }
+
+    @Test
+    void theDueEmailsGoOutInOneConnectionAndARefusedOneIsRetriedAlone() {
+        RecordingMailSender server = new RecordingMailSender();
+        OutboxDelivery delivery = new OutboxDelivery(outbox, new org.springframework.beans.factory.support
+                .StaticListableBeanFactory(java.util.Map.of("mail", server)).getBeanProvider(JavaMailSender.class),
+                new FlakyGateway(0), clock, "noreply@yousu.local", 8, Duration.ofSeconds(30), Duration.ofHours(1),
+                false);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        List<Long> ids = new ArrayList<>();
+        for (String to : List.of("a-" + marker + "@ok.example", "b-" + marker + "@bad.example",
+                "c-" + marker + "@ok.example")) {
+            outbox.add(Outbox.Channel.EMAIL, to, Template.CLOSED, "诉求已办结", "批量发送 " + marker, null, null);
+            ids.add(jdbc.sql("SELECT MAX(id) FROM notification_outbox").query(Long.class).single());
+        }
+
+        delivery.deliverDue();
+        assertThat(server.connections).hasSize(1);
+        assertThat(server.connections.get(0)).contains("a-" + marker + "@ok.example", "c-" + marker + "@ok.example")
+                .doesNotContain("b-" + marker + "@bad.example");
+        assertThat(message(ids.get(0)).status()).isEqualTo(Outbox.Status.SENT);
+        assertThat(message(ids.get(2)).status()).isEqualTo(Outbox.Status.SENT);
+        Outbox.Message refused = message(ids.get(1));
+        assertThat(refused.status()).isEqualTo(Outbox.Status.PENDING);
+        assertThat(refused.attempts()).isEqualTo(1);
+        assertThat(refused.lastError()).contains("550 mailbox unavailable");
+        assertThat(refused.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(30));
+
+        clock.advance(Duration.ofSeconds(31));
+        delivery.deliverDue();
+        assertThat(server.connections).hasSize(2);
+        assertThat(server.connections.get(1)).doesNotContain("a-" + marker + "@ok.example");
+        assertThat(message(ids.get(1)).attempts()).isEqualTo(2);
+    }
 }
