@@ -231,7 +231,9 @@ public final class PolicyLoader {
                 value = String.valueOf(year);
             } else {
                 int width = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-                value = String.format("%0" + width + "d", sequence);
+                // zero-padded by hand: String.format parsed its pattern on every registration
+                String digits = Long.toString(sequence);
+                value = digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

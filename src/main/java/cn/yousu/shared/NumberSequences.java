@@ -28,6 +28,8 @@ public class NumberSequences {
     private final boolean postgres;
     /** Database sequences known to exist (created by this process or found). */
     private final Set<String> existing = ConcurrentHashMap.newKeySet();
+    /** Sequence names by key: a registration should not hash and clean its key again (it showed in profiles). */
+    private final java.util.Map<String, String> names = new ConcurrentHashMap<>();
 
     public NumberSequences(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -44,7 +46,7 @@ public class NumberSequences {
      * few numbers.
      */
     public long draw(String key) {
-        String name = sequenceName(key);
+        String name = names.computeIfAbsent(key, NumberSequences::sequenceName);
         if (!existing.contains(name)) {
             try {
                 // DDL in a transaction of its own, so that it does not roll back with the caller's

@@ -96,6 +96,14 @@ class PolicyLoaderTest {
     }
 
     @Test
+    void caseNumbersArePaddedToTheFormatsWidthAndGrowPastIt() {
+        assertThat(PolicyLoader.formatNumber("{prefix}-{year}-{seq:6}", "SF", 2026, 42)).isEqualTo("SF-2026-000042");
+        assertThat(PolicyLoader.formatNumber("{prefix}-{year}-{seq:6}", "SF", 2026, 1_234_567))
+                .isEqualTo("SF-2026-1234567");
+        assertThat(PolicyLoader.formatNumber("{prefix}{year}{seq}", "ZY", 2027, 7)).isEqualTo("ZY20277");
+    }
+
+    @Test
     void aBadCaseNumberFormatIsRefused() throws IOException {
         String yaml = zaoyang().replace("caseNumberFormat: \"{prefix}-{year}-{seq:6}\"",
                 "caseNumberFormat: \"{prefix}-{year}\"");
