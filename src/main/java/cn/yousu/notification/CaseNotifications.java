@@ -227,12 +227,17 @@ class CaseNotifications {
         Complainant p = c.complainant();
         String subject = template.subject(values);
         String body = template.body(values);
+        List<Outbox.NewMessage> messages = new ArrayList<>(2);
         if (p.email() != null && !p.email().isBlank()) {
-            outbox.add(Outbox.Channel.EMAIL, p.email(), template, subject, body, c.id(), c.number());
+            messages.add(new Outbox.NewMessage(Outbox.Channel.EMAIL, p.email(), template, subject, body, c.id(),
+                    c.number()));
         }
         if (p.phone() != null && !p.phone().isBlank()) {
-            outbox.add(Outbox.Channel.SMS, p.phone(), template, subject, body, c.id(), c.number());
+            messages.add(new Outbox.NewMessage(Outbox.Channel.SMS, p.phone(), template, subject, body, c.id(),
+                    c.number()));
         }
+        // e-mail and SMS in one batch: one round trip for both
+        outbox.addAll(messages);
     }
 
     private Map<String, Object> values(Case c, Object... pairs) {
