@@ -42,24 +42,15 @@ public class Outbox {
         this.clock = clock;
     }
 
-    /** Adds a message in the current transaction; it goes out only if that transaction commits. */
-    void add(Channel channel, String recipient, Template template, String subject, String body, Long caseId,
-            String caseNumber) {
-        Instant now = clock.instant();
-        jdbc.sql("""
-                INSERT INTO notification_outbox (channel, recipient, template, subject, body, case_id, case_number,
-                    status, attempts, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-                .params(channel.name(), recipient, template.name(), subject, body, caseId, caseNumber, ts(now), ts(now))
-                .update();
-    }
-
     /** A message to add. */
     record NewMessage(Channel channel, String recipient, Template template, String subject, String body, Long caseId,
             String caseNumber) {
     }
 
-    /** Adds the messages in the current transaction (one batch, however many cases and recipients they are for). */
+    /**
+     * Adds the messages in the current transaction (one batch, however many cases and recipients they are for); they
+     * go out only if that transaction commits.
+     */
     void addAll(List<NewMessage> messages) {
         if (messages.isEmpty()) {
             return;

@@ -40,13 +40,6 @@ public class DeadlineClocks {
         this.postgres = Databases.isPostgres(dataSource);
     }
 
-    void insert(long caseId, String clock, String number, Instant due, Instant yellowAt) {
-        jdbc.sql("""
-                INSERT INTO deadline_clock (case_id, clock, case_number, due_at, yellow_at, colour, next_check_at)
-                VALUES (?, ?, ?, ?, ?, 'NORMAL', ?)""")
-                .params(caseId, clock, number, ts(due), ts(yellowAt), ts(yellowAt)).update();
-    }
-
     /** The keys of the clocks stored for each of the cases {@code caseIds} (cases without any are left out). */
     Map<Long, Set<String>> keysOf(Collection<Long> caseIds) {
         Map<Long, Set<String>> keys = new HashMap<>();

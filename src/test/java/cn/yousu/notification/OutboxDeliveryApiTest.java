@@ -58,7 +58,8 @@ class OutboxDeliveryApiTest extends ApiTest {
     }
 
     private long enqueue(String text) {
-        outbox.add(Outbox.Channel.SMS, "13900000000", Template.CLOSED, "诉求已办结", text, null, null);
+        outbox.addAll(List.of(new Outbox.NewMessage(Outbox.Channel.SMS, "13900000000", Template.CLOSED, "诉求已办结",
+                text, null, null)));
         return jdbc.sql("SELECT MAX(id) FROM notification_outbox").query(Long.class).single();
     }
 
@@ -170,7 +171,8 @@ class OutboxDeliveryApiTest extends ApiTest {
         List<Long> ids = new ArrayList<>();
         for (String to : List.of("a-" + marker + "@ok.example", "b-" + marker + "@bad.example",
                 "c-" + marker + "@ok.example")) {
-            outbox.add(Outbox.Channel.EMAIL, to, Template.CLOSED, "诉求已办结", "批量发送 " + marker, null, null);
+            outbox.addAll(List.of(new Outbox.NewMessage(Outbox.Channel.EMAIL, to, Template.CLOSED, "诉求已办结",
+                    "批量发送 " + marker, null, null)));
             ids.add(jdbc.sql("SELECT MAX(id) FROM notification_outbox").query(Long.class).single());
         }
 
