@@ -1,5 +1,6 @@
 package cn.yousu.casework;
 
+import cn.yousu.shared.Databases;
 import cn.yousu.policy.Satisfaction;
 import cn.yousu.shared.ApiProblem;
 import java.sql.PreparedStatement;
@@ -89,7 +90,7 @@ class CaseRepository {
     /** The cases {@code ids}, locked (FOR UPDATE) in id order, so that jobs locking at once never deadlock. */
     List<Case> lock(java.util.Collection<Long> ids) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM case_file WHERE id IN ("
-                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") ORDER BY id FOR UPDATE")
+                + Databases.placeholders(ids.size()) + ") ORDER BY id FOR UPDATE")
                 .params(List.copyOf(ids)).query(this::map).list();
     }
 

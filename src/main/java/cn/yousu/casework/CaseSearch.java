@@ -1,5 +1,6 @@
 package cn.yousu.casework;
 
+import cn.yousu.shared.Databases;
 import cn.yousu.calendar.WorkCalendar;
 import cn.yousu.identity.Actor;
 import cn.yousu.organization.OrganizationDirectory;
@@ -142,16 +143,16 @@ public class CaseSearch {
             return null;
         }
         if (!statuses.isEmpty()) {
-            where.append(" AND c.status IN (").append(placeholders(statuses.size())).append(')');
+            where.append(" AND c.status IN (").append(Databases.placeholders(statuses.size())).append(')');
             statuses.forEach(s -> params.add(s.name()));
         }
         if (!channels.isEmpty()) {
-            where.append(" AND c.channel IN (").append(placeholders(channels.size())).append(')');
+            where.append(" AND c.channel IN (").append(Databases.placeholders(channels.size())).append(')');
             channels.forEach(s -> params.add(s.name()));
         }
         if (region != null) {
             List<String> codes = subtree(region);
-            where.append(" AND c.region_code IN (").append(placeholders(codes.size())).append(')');
+            where.append(" AND c.region_code IN (").append(Databases.placeholders(codes.size())).append(')');
             params.addAll(codes);
         }
         if (!blank(f.unitCode())) {
@@ -299,7 +300,7 @@ public class CaseSearch {
                 return false;
             }
             List<String> codes = subtree(mine);
-            String in = placeholders(codes.size());
+            String in = Databases.placeholders(codes.size());
             where.append(" AND (c.region_code IN (").append(in).append(") OR c.office_region_code IN (").append(in)
                     .append(") OR c.oversight_region_code IN (").append(in).append("))");
             params.addAll(codes);
@@ -321,10 +322,6 @@ public class CaseSearch {
 
     private List<String> subtree(Region top) {
         return directory.regions().stream().filter(top::contains).map(Region::code).toList();
-    }
-
-    private static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     private static <E extends Enum<E>> List<E> parseList(String raw, Class<E> type, String field, String label,

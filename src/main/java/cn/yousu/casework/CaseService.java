@@ -1,5 +1,6 @@
 package cn.yousu.casework;
 
+import cn.yousu.shared.Databases;
 import cn.yousu.calendar.CalendarService;
 import cn.yousu.identity.Actor;
 import cn.yousu.identity.Role;
@@ -181,7 +182,7 @@ public class CaseService {
         params.add(afterId);
         java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isFinal).map(CaseStatus::name)
                 .forEach(params::add);
-        String finals = String.join(", ", java.util.Collections.nCopies(params.size() - 1, "?"));
+        String finals = Databases.placeholders(params.size() - 1);
         return cases.findWhere("c.id > ? AND c.status NOT IN (" + finals + ") AND c.archived_at IS NULL", params,
                 "c.id", limit);
     }

@@ -1,5 +1,6 @@
 package cn.yousu.notification;
 
+import cn.yousu.shared.Databases;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -89,7 +90,7 @@ public class Outbox {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        String in = Databases.placeholders(ids.size());
         OffsetDateTime until = ts(now.plus(lease));
         List<Object> claim = new java.util.ArrayList<>(List.of(until, node));
         claim.addAll(ids);

@@ -1,5 +1,6 @@
 package cn.yousu.reporting;
 
+import cn.yousu.shared.Databases;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -266,7 +266,7 @@ public class Indicators {
             sql.add("1 = 0");
             return;
         }
-        sql.add(alias + ".region_code IN (" + String.join(", ", Collections.nCopies(scope.regionCodes().size(), "?"))
+        sql.add(alias + ".region_code IN (" + Databases.placeholders(scope.regionCodes().size())
                 + ")");
         scope.regionCodes().forEach(sql::param);
         if (scope.unitCode() != null) {

@@ -167,7 +167,7 @@ class MonthlySums {
             for (int from = 0; from < ids.size(); from += 1000) {
                 List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
                 jdbc.sql("DELETE FROM report_month_delta WHERE id IN ("
-                        + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + ")")
+                        + Databases.placeholders(part.size()) + ")")
                         .params(new ArrayList<Object>(part)).update();
             }
             jdbc.sql("UPDATE report_fold SET folded_at = CURRENT_TIMESTAMP WHERE id = 1").update();

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +44,7 @@ public class DeadlineClocks {
         Map<Long, Set<String>> keys = new HashMap<>();
         if (!caseIds.isEmpty()) {
             jdbc.sql("SELECT case_id, clock FROM deadline_clock WHERE case_id IN ("
-                    + String.join(", ", Collections.nCopies(caseIds.size(), "?")) + ")")
+                    + Databases.placeholders(caseIds.size()) + ")")
                     .params(List.copyOf(caseIds))
                     .query(rs -> {
                         keys.computeIfAbsent(rs.getLong("case_id"), id -> new HashSet<>()).add(rs.getString("clock"));
@@ -120,8 +119,7 @@ public class DeadlineClocks {
         List<Object> params = new java.util.ArrayList<>();
         StringBuilder where = new StringBuilder("colour IN ('YELLOW', 'RED') AND (");
         if (!regionCodes.isEmpty()) {
-            where.append("office_region_code IN (").append(String.join(", ", java.util.Collections.nCopies(
-                    regionCodes.size(), "?"))).append(")");
+            where.append("office_region_code IN (").append(Databases.placeholders(regionCodes.size())).append(")");
             params.addAll(regionCodes);
         } else {
             where.append("1 = 0");

@@ -1,5 +1,6 @@
 package cn.yousu.supervision;
 
+import cn.yousu.shared.Databases;
 import cn.yousu.casework.CaseActivity;
 import cn.yousu.casework.CaseDetails;
 import cn.yousu.casework.CaseService;
@@ -10,7 +11,6 @@ import cn.yousu.organization.Region;
 import cn.yousu.shared.ApiProblem;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,7 +88,7 @@ public class SupervisionRecords {
             if (regions.isEmpty()) {
                 return List.of();
             }
-            where.append("office_region_code IN (").append(String.join(", ", Collections.nCopies(regions.size(), "?")))
+            where.append("office_region_code IN (").append(Databases.placeholders(regions.size()))
                     .append(")");
             params.addAll(regions);
             if (unitCode != null) {
