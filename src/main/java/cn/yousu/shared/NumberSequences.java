@@ -2,7 +2,7 @@ package cn.yousu.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import javax.sql.DataSource;
@@ -26,10 +26,11 @@ public class NumberSequences {
     private final JdbcClient jdbc;
     private final TransactionTemplate separateTransaction;
     private final boolean postgres;
-    /** Database sequences known to exist (created by this process or found). */
-    private final Set<String> existing = ConcurrentHashMap.newKeySet();
-    /** Sequence names by key: a registration should not hash and clean its key again (it showed in profiles). */
-    private final java.util.Map<String, String> names = new ConcurrentHashMap<>();
+    /**
+     * The sequence of each key known to exist (created by this process or found), by key: a registration neither
+     * hashes its key again (it showed in profiles) nor asks whether its sequence exists.
+     */
+    private final Map<String, String> ready = new ConcurrentHashMap<>();
 
     public NumberSequences(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -46,15 +47,17 @@ public class NumberSequences {
      * few numbers.
      */
     public long draw(String key) {
-        String name = names.computeIfAbsent(key, NumberSequences::sequenceName);
-        if (!existing.contains(name)) {
+        String name = ready.get(key);
+        if (name == null) {
+            String created = sequenceName(key);
             try {
                 // DDL in a transaction of its own, so that it does not roll back with the caller's
-                separateTransaction.executeWithoutResult(status -> create(name, key));
+                separateTransaction.executeWithoutResult(status -> create(created, key));
             } catch (DataAccessException raced) {
                 // another node created it at the same moment (PostgreSQL may then report a duplicate catalog entry)
             }
-            existing.add(name);
+            ready.put(key, created);
+            name = created;
         }
         return jdbc.sql(postgres ? "SELECT nextval('" + name + "')" : "SELECT NEXT VALUE FOR " + name)
                 .query(Long.class).single();
