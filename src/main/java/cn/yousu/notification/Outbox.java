@@ -74,14 +74,6 @@ public class Outbox {
                 .params(ts(now), ts(now)).query(Long.class).list();
     }
 
-    /** Claims a message for {@code lease}; false when another node claimed it first. */
-    boolean claim(long id, String node, Instant now, Duration lease) {
-        return jdbc.sql("""
-                UPDATE notification_outbox SET claimed_until = ?, claimed_by = ?
-                WHERE id = ? AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)""")
-                .params(ts(now.plus(lease)), node, id, ts(now)).update() == 1;
-    }
-
     /**
      * Claims those of {@code ids} that no live node holds, for {@code lease}, with one UPDATE, and answers the messages
      * this claim took (the others were sent meanwhile or are held by another node).
@@ -120,12 +112,6 @@ public class Outbox {
     Message get(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM notification_outbox WHERE id = ?").param(id)
                 .query(Outbox::map).single();
-    }
-
-    void sent(long id, Instant at) {
-        jdbc.sql("""
-                UPDATE notification_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
-                    claimed_until = NULL, last_error = NULL WHERE id = ?""").params(ts(at), id).update();
     }
 
     /** Records a failed attempt: the next one at {@code retryAt}, or none ({@code FAILED}) when null. */

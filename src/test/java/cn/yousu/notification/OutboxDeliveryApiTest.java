@@ -119,8 +119,8 @@ class OutboxDeliveryApiTest extends ApiTest {
         String text = "宕机测试 " + gateway.marker;
         long id = enqueue(text);
         // another node claimed it and died before marking it sent
-        assertThat(outbox.claim(id, "dead-node", clock.instant(), Duration.ofMinutes(5))).isTrue();
-        assertThat(outbox.claim(id, "third-node", clock.instant(), Duration.ofMinutes(5))).isFalse();
+        assertThat(outbox.claimAll(List.of(id), "dead-node", clock.instant(), Duration.ofMinutes(5))).hasSize(1);
+        assertThat(outbox.claimAll(List.of(id), "third-node", clock.instant(), Duration.ofMinutes(5))).isEmpty();
 
         survivor.deliverDue();
         assertThat(gateway.sent).isEmpty();
