@@ -112,12 +112,9 @@ class MonthlySums {
         if (changes.isEmpty()) {
             return;
         }
-        List<Object[]> rows = new ArrayList<>(changes.size());
-        changes.forEach((k, d) -> rows.add(new Object[] {k.region(), k.unit(), k.category(), k.channel(),
-            k.anchor().name(), k.month(), d[0], d[1], d[2], d[3]}));
         batch.batchUpdate("""
                 INSERT INTO report_month_delta (region_code, lead_unit_code, category_code, channel, anchor, yyyymm,
-                    cases, n1, n2, n3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    cases, n1, n2, n3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows(changes));
     }
 
     /**
@@ -144,9 +141,6 @@ class MonthlySums {
             if (ids.isEmpty()) {
                 return 0;
             }
-            List<Object[]> rows = new ArrayList<>(sums.size());
-            sums.forEach((k, d) -> rows.add(new Object[] {k.region(), k.unit(), k.category(), k.channel(),
-                k.anchor().name(), k.month(), d[0], d[1], d[2], d[3]}));
             batch.batchUpdate(postgres ? """
                     INSERT INTO report_month (region_code, lead_unit_code, category_code, channel, anchor, yyyymm,
                         cases, n1, n2, n3, stripe) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
@@ -163,7 +157,7 @@ class MonthlySums {
                     WHEN MATCHED THEN UPDATE SET cases = t.cases + s.cases, n1 = t.n1 + s.n1, n2 = t.n2 + s.n2,
                         n3 = t.n3 + s.n3
                     WHEN NOT MATCHED THEN INSERT VALUES (s.region_code, s.lead_unit_code, s.category_code, s.channel,
-                        s.anchor, s.yyyymm, s.cases, s.n1, s.n2, s.n3, 0)""", rows);
+                        s.anchor, s.yyyymm, s.cases, s.n1, s.n2, s.n3, 0)""", rows(sums));
             for (int from = 0; from < ids.size(); from += 1000) {
                 List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
                 jdbc.sql("DELETE FROM report_month_delta WHERE id IN ("
@@ -183,6 +177,14 @@ class MonthlySums {
                 // more were waiting: go on until the backlog is folded
             }
         }
+    }
+
+    /** The parameters of one row per key: the key's columns, then cases and n1..n3. */
+    private static List<Object[]> rows(Map<Key, long[]> sums) {
+        List<Object[]> rows = new ArrayList<>(sums.size());
+        sums.forEach((k, d) -> rows.add(new Object[] {k.region(), k.unit(), k.category(), k.channel(),
+            k.anchor().name(), k.month(), d[0], d[1], d[2], d[3]}));
+        return rows;
     }
 
     private static long[] negate(long[] a) {
