@@ -3,7 +3,6 @@ package cn.yousu.supervision;
 import cn.yousu.casework.Case;
 import cn.yousu.casework.CaseRules;
 import cn.yousu.casework.CaseService;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +93,6 @@ class ClockBackfill {
             try {
                 return transaction.execute(status -> {
                     CaseRules rules = cases.rules();
-                    int yellowDays = rules.policy().warnings().yellowWorkingDaysLeft();
                     List<Case> locked = cases.lockForSystem(caseIds);
                     Map<Long, Set<String>> stored = clocks.keysOf(caseIds);
                     List<DeadlineClocks.NewClock> rows = new ArrayList<>();
@@ -102,10 +100,7 @@ class ClockBackfill {
                         Set<String> have = stored.getOrDefault(c.id(), Set.of());
                         ClockTracker.running(c).forEach((key, due) -> {
                             if (!have.contains(key)) {
-                                Instant yellowAt = ClockTracker.yellowAt(due, rules.calendar(), rules.zone(),
-                                        yellowDays);
-                                rows.add(new DeadlineClocks.NewClock(c.id(), key, c.number(), due, yellowAt,
-                                        c.officeRegionCode(), c.leadUnitCode()));
+                                rows.add(ClockTracker.clock(c, key, due, rules));
                             }
                         });
                     }

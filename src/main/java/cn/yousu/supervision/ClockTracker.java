@@ -60,17 +60,24 @@ class ClockTracker {
             }
         }
         CaseRules rules = cases.rules();
-        int yellowDays = rules.policy().warnings().yellowWorkingDaysLeft();
-        List<DeadlineClocks.Start> starts = new ArrayList<>();
+        List<DeadlineClocks.NewClock> starts = new ArrayList<>();
         wanted.forEach((key, due) -> {
             if (!due.equals(had.get(key))) {
-                starts.add(new DeadlineClocks.Start(key, due, yellowAt(due, rules.calendar(), rules.zone(), yellowDays)));
+                starts.add(clock(c, key, due, rules));
             }
         });
-        clocks.start(c.id(), c.number(), c.officeRegionCode(), c.leadUnitCode(), starts);
+        clocks.start(starts);
         if (scopeMoved && starts.size() < wanted.size()) {
             clocks.scope(c.id(), c.officeRegionCode(), c.leadUnitCode());
         }
+    }
+
+    /** The row of the clock {@code key} of case {@code c} due at {@code due}, with its yellow threshold and scope. */
+    static DeadlineClocks.NewClock clock(Case c, String key, Instant due, CaseRules rules) {
+        Instant yellow = yellowAt(due, rules.calendar(), rules.zone(),
+                rules.policy().warnings().yellowWorkingDaysLeft());
+        return new DeadlineClocks.NewClock(c.id(), key, c.number(), due, yellow, c.officeRegionCode(),
+                c.leadUnitCode());
     }
 
     /** The clocks running in the case's present state, by key, with their deadlines. */

@@ -53,7 +53,7 @@ public class DeadlineClocks {
         return keys;
     }
 
-    /** A clock to add, with the case's office and lead unit (who sees it on the supervision page). */
+    /** A clock to write, with the case's office and lead unit (who sees it on the supervision page). */
     record NewClock(long caseId, String clock, String caseNumber, Instant dueAt, Instant yellowAt,
             String officeRegionCode, String leadUnitCode) {
     }
@@ -77,15 +77,11 @@ public class DeadlineClocks {
         return java.util.Arrays.stream(added).sum();
     }
 
-    /** A clock that starts (or starts again) with a new deadline. */
-    record Start(String clock, Instant dueAt, Instant yellowAt) {
-    }
-
     /**
-     * Starts clocks of a case in one batch: a new row, or an existing row's deadline replaced and its colour started
-     * again (NORMAL, next check at the yellow threshold), with the case's scope.
+     * Starts clocks in one batch: a new row, or an existing row's deadline replaced and its colour started again
+     * (NORMAL, next check at the yellow threshold), with the case's scope.
      */
-    void start(long caseId, String number, String officeRegionCode, String leadUnitCode, List<Start> starts) {
+    void start(List<NewClock> starts) {
         if (starts.isEmpty()) {
             return;
         }
@@ -97,8 +93,8 @@ public class DeadlineClocks {
                     office_region_code = EXCLUDED.office_region_code, lead_unit_code = EXCLUDED.lead_unit_code""" : """
                 MERGE INTO deadline_clock (case_id, clock, case_number, due_at, yellow_at, colour, next_check_at,
                     office_region_code, lead_unit_code) KEY (case_id, clock) VALUES (?, ?, ?, ?, ?, 'NORMAL', ?, ?, ?)""",
-                starts.stream().map(s -> new Object[] {caseId, s.clock(), number, ts(s.dueAt()), ts(s.yellowAt()),
-                    ts(s.yellowAt()), officeRegionCode, leadUnitCode}).toList());
+                starts.stream().map(s -> new Object[] {s.caseId(), s.clock(), s.caseNumber(), ts(s.dueAt()),
+                    ts(s.yellowAt()), ts(s.yellowAt()), s.officeRegionCode(), s.leadUnitCode()}).toList());
     }
 
     /** Keeps the case's office and lead unit on its clocks (who sees them on the supervision page). */
