@@ -36,6 +36,10 @@ public class Screening {
     static final double DUPLICATE_SIMILARITY = 0.35;
     static final int MIN_FACTS = 20;
     static final int MIN_REQUEST = 4;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    /** What a duplicate comparison leaves out: spaces and punctuation, Latin and Chinese. */
+    private static final java.util.regex.Pattern IGNORED =
+            java.util.regex.Pattern.compile("[\\s\\p{Punct}，。、；：？！“”（）《》]");
     private static final Set<CaseStatus> NOT_DUPLICATES = EnumSet.of(CaseStatus.REJECTED, CaseStatus.TRANSFERRED_OUT,
             CaseStatus.TERMINATED);
 
@@ -106,12 +110,15 @@ public class Screening {
             return List.of();
         }
         String respondentKey = CaseKeys.respondent(in.respondent());
-        Set<String> grams = bigrams(text);
+        Set<String> grams = null; // built at the first candidate: most complaints have none
         List<Suggestions.Duplicate> found = new ArrayList<>();
         for (CaseSummary c : cases.sameComplainantSince(in.complainant(),
                 clock.instant().minus(Duration.ofDays(policy.duplicateWindowDays())))) {
             if (NOT_DUPLICATES.contains(c.status()) || !Objects.equals(respondentKey, c.respondentKey())) {
                 continue;
+            }
+            if (grams == null) {
+                grams = bigrams(text);
             }
             double similarity = jaccard(grams, bigrams(join(c.title(), c.facts(), c.request())));
             if (similarity >= DUPLICATE_SIMILARITY) {
@@ -165,7 +172,7 @@ public class Screening {
                 continue;
             }
             int score = 0;
-            for (String keyword : unit.duties().split("\\s+")) {
+            for (String keyword : WHITESPACE.split(unit.duties())) {
                 if (!keyword.isBlank() && haystack.contains(keyword)) {
                     score += keyword.length();
                 }
@@ -197,7 +204,7 @@ public class Screening {
     }
 
     static Set<String> bigrams(String text) {
-        String t = text.replaceAll("[\\s\\p{Punct}，。、；：？！“”（）《》]", "");
+        String t = IGNORED.matcher(text).replaceAll("");
         Set<String> grams = new HashSet<>();
         for (int i = 0; i + 1 < t.length(); i++) {
             grams.add(t.substring(i, i + 2));

@@ -194,4 +194,23 @@ class OutboxDeliveryApiTest extends ApiTest {
         assertThat(server.connections.get(1)).doesNotContain("a-" + marker + "@ok.example");
         assertThat(message(ids.get(1)).attempts()).isEqualTo(2);
     }
+
+    @Test
+    void mimeEncodingUsesTheNamedStreamProviderAndKeepsChineseSubjects() throws Exception {
+        // a name that no class answers to would make Jakarta Mail fall back to its ServiceLoader lookup per header
+        String named = System.getProperty(OutboxDelivery.STREAM_PROVIDER);
+        assertThat(named).isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+        assertThat(Class.forName(named)).isAssignableTo(jakarta.mail.util.StreamProvider.class);
+
+        jakarta.mail.Session session = jakarta.mail.Session.getInstance(new java.util.Properties());
+        jakarta.mail.internet.MimeMessage m = new jakarta.mail.internet.MimeMessage(session);
+        m.setSubject("【示范市营商办】诉求已受理", "UTF-8");
+        m.setText("您的诉求已受理。", "UTF-8");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        m.writeTo(out);
+        jakarta.mail.internet.MimeMessage read = new jakarta.mail.internet.MimeMessage(session,
+                new java.io.ByteArrayInputStream(out.toByteArray()));
+        assertThat(read.getSubject()).isEqualTo("【示范市营商办】诉求已受理");
+        assertThat(read.getContent().toString().trim()).isEqualTo("您的诉求已受理。");
+    }
 }
