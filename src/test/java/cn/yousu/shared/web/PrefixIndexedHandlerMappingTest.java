@@ -28,14 +28,26 @@ class PrefixIndexedHandlerMappingTest extends ApiTest {
         assertThat(PrefixIndexedHandlerMapping.literalStart("/static/**")).isEqualTo("/static/");
         assertThat(PrefixIndexedHandlerMapping.literalStart("/files/*.xlsx")).isEqualTo("/files/");
         assertThat(PrefixIndexedHandlerMapping.literalStart("/a?c")).isEqualTo("/a");
-        assertThat(PrefixIndexedHandlerMapping.couldMatch(null, "/anything")).isTrue();
-        assertThat(PrefixIndexedHandlerMapping.couldMatch(new String[] {"/api/v1/cases/", "/x"}, "/x/y")).isTrue();
-        assertThat(PrefixIndexedHandlerMapping.couldMatch(new String[] {"/api/v1/cases/"}, "/api/v1/case")).isFalse();
+    }
+
+    @Test
+    void theCandidatesOfAPathAreTheMappingsWhoseLiteralStartBeginsIt() {
+        var cases = new PrefixIndexedHandlerMapping.Entry("/api/v1/cases/", null, null);
+        var search = new PrefixIndexedHandlerMapping.Entry("/api/v1/cases/search-", null, null);
+        var root = new PrefixIndexedHandlerMapping.Entry("/", null, null);
+        Map<String, java.util.List<PrefixIndexedHandlerMapping.Entry>> index = Map.of("/api/v1/cases/",
+                java.util.List.of(cases, search), "/", java.util.List.of(root));
+        assertThat(PrefixIndexedHandlerMapping.candidates(index, "/api/v1/cases/SF-1/accept"))
+                .containsExactlyInAnyOrder(cases, root);
+        assertThat(PrefixIndexedHandlerMapping.candidates(index, "/api/v1/cases/search-x"))
+                .containsExactlyInAnyOrder(cases, search, root);
+        assertThat(PrefixIndexedHandlerMapping.candidates(index, "/api/v1/case")).containsExactly(root);
     }
 
     @Test
     void everyMappingOfTheApplicationStillAnswersItsOwnPaths() throws Exception {
         assertThat(mapping).isInstanceOf(PrefixIndexedHandlerMapping.class);
+        assertThat(((PrefixIndexedHandlerMapping) mapping).indexed()).isTrue();
         Map<RequestMappingInfo, HandlerMethod> all = mapping.getHandlerMethods();
         assertThat(all).hasSizeGreaterThan(150);
         int checked = 0;
@@ -73,6 +85,10 @@ class PrefixIndexedHandlerMappingTest extends ApiTest {
         assertThat(resolve("POST", "/api/v1/cases/SF-2026-000001/%61ccept").getMethod()).isEqualTo(plain.getMethod());
         assertThat(resolve("POST", "/api/v1/c%61ses/SF-2026-000001/accept").getMethod()).isEqualTo(plain.getMethod());
         assertThat(resolve("POST", "/api/v1/cases;v=1/SF-2026-000001/accept").getMethod()).isEqualTo(plain.getMethod());
+        // a path that no mapping answers, or not with this method, is left to Spring: nothing, or 405
+        assertThat(resolve("GET", "/api/v1/cases/SF-2026-000001/no-such-action")).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> resolve("DELETE", "/api/v1/cases/SF-2026-000001/accept"))
+                .isInstanceOf(org.springframework.web.HttpRequestMethodNotSupportedException.class);
     }
 
     private HandlerMethod resolve(String method, String path) throws Exception {
