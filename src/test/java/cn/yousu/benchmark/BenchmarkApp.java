@@ -115,6 +115,32 @@ final class BenchmarkApp implements AutoCloseable {
                 .mapToDouble(p -> cpuSeconds(p.pid())).sum();
     }
 
+    /**
+     * Waits until the application's background work has caught up: no deadline clock due for the watch, no message due
+     * in the outbox (twice in a row, half a second apart). Answers the seconds waited.
+     */
+    double settle(Duration timeout) throws Exception {
+        long started = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/" + database + "?user=postgres"); Statement s = c.createStatement()) {
+            int quiet = 0;
+            while (quiet < 2) {
+                if (System.nanoTime() - started > timeout.toNanos()) {
+                    throw new IllegalStateException("background work still due after " + timeout);
+                }
+                Thread.sleep(500);
+                try (var rs = s.executeQuery("""
+                        SELECT (SELECT COUNT(*) FROM deadline_clock WHERE next_check_at <= CURRENT_TIMESTAMP)
+                             + (SELECT COUNT(*) FROM notification_outbox
+                                WHERE status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP)""")) {
+                    rs.next();
+                    quiet = rs.getLong(1) == 0 ? quiet + 1 : 0;
+                }
+            }
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
     void resetPeak() {
         peakHeapKb.set(0);
     }
