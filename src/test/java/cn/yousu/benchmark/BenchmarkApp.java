@@ -47,7 +47,8 @@ final class BenchmarkApp implements AutoCloseable {
         recreateDatabase(database);
         Path jar = findJar();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-XX:+UseG1GC"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap,
+                "-XX:+Use" + System.getProperty("bench.gc", "Parallel") + "GC"));
         if (Boolean.getBoolean("bench.jfr")) {
             // -Dbench.jfr=true records a CPU profile of the application to target/benchmark.jfr
             command.add("-XX:FlightRecorderOptions:stackdepth=256");
