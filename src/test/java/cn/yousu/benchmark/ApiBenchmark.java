@@ -65,18 +65,22 @@ final class ApiBenchmark {
                 // measured as its deferred work
                 app.resetPeak();
                 double[] cpu0 = {app.cpuSeconds(), BenchmarkApp.postgresCpuSeconds(), BenchmarkApp.cpuSeconds(self)};
+                double gc0 = app.gcSeconds();
+                long full0 = app.fullGcs();
                 Result r = bench.run(clients, phase == Phase.FLOOR ? Math.max(5, seconds / 2) : seconds, phase,
                         phase.label);
                 double peak = app.peakHeapMb();
                 double[] cpu1 = {app.cpuSeconds(), BenchmarkApp.postgresCpuSeconds(), BenchmarkApp.cpuSeconds(self)};
+                Thread.sleep(250); // one more jstat sample
+                String gc = String.format("   GC %.2f s, %d full", app.gcSeconds() - gc0, app.fullGcs() - full0);
                 double waited = app.settle(SETTLE_TIMEOUT);
                 double[] cpu2 = {app.cpuSeconds(), BenchmarkApp.postgresCpuSeconds(), BenchmarkApp.cpuSeconds(self)};
-                lines.add(r.line(peak, cpu0, cpu1, cpu2, waited));
+                lines.add(r.line(peak, cpu0, cpu1, cpu2, waited) + gc);
             }
             System.out.println();
             System.out.printf("%-14s %7s %10s %7s %7s %6s %28s %9s   %s%n", "phase", "ops/s", "requests/s", "p50 ms",
                     "p99 ms", "errors", "CPU ms/request: app  pg  driver", "heap MB",
-                    "deferred after the phase: s, CPU ms/op app pg");
+                    "deferred after the phase: s, CPU ms/op app pg   GC pauses in the phase");
             lines.forEach(System.out::println);
             System.out.printf("old generation after the run: %.0f MB (of -Xmx%s)%n", app.oldGenMb(), heap);
             System.out.printf("e-mails delivered to the benchmark's SMTP server: %,d%n", smtp.getReceivedMessages().length);

@@ -32,6 +32,9 @@ final class BenchmarkApp implements AutoCloseable {
     private final Thread sampler;
     private final AtomicLong peakHeapKb = new AtomicLong();
     private final AtomicLong lastGcOldKb = new AtomicLong();
+    /** Total garbage-collection pause time so far (jstat's GCT), in microseconds, and the number of full GCs. */
+    private final AtomicLong gcMicros = new AtomicLong();
+    private final AtomicLong fullGcs = new AtomicLong();
     private volatile boolean sampling = true;
     private volatile Process jstatProcess;
 
@@ -91,6 +94,15 @@ final class BenchmarkApp implements AutoCloseable {
     /** Old-generation occupancy at the last sample: what survives garbage collection, in MB. */
     double oldGenMb() {
         return lastGcOldKb.get() / 1024.0;
+    }
+
+    /** Garbage-collection pause time so far, in seconds (as of the last jstat sample, 200 ms old at most). */
+    double gcSeconds() {
+        return gcMicros.get() / 1e6;
+    }
+
+    long fullGcs() {
+        return fullGcs.get();
     }
 
     /** CPU time the application process has used so far (user + system), in seconds; Linux only. */
@@ -199,6 +211,12 @@ final class BenchmarkApp implements AutoCloseable {
                     for (int i = 0; i < header.length && i < fields.length; i++) {
                         if (List.of("S0U", "S1U", "EU", "OU").contains(header[i])) {
                             used += Double.parseDouble(fields[i]);
+                        }
+                        if (header[i].equals("GCT")) {
+                            gcMicros.set((long) (Double.parseDouble(fields[i]) * 1e6));
+                        }
+                        if (header[i].equals("FGC")) {
+                            fullGcs.set(Long.parseLong(fields[i]));
                         }
                         if (header[i].equals("OU")) {
                             lastGcOldKb.set((long) Double.parseDouble(fields[i]));
