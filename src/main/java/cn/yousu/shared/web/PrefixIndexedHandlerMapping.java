@@ -25,8 +25,8 @@ import org.springframework.web.util.pattern.PathPattern;
  * hundred mappings in turn, each through the request's method behind half a dozen security wrappers: a tenth of the
  * CPU of a case action. Here only the mappings whose literal start begins the path are tried, ranked by Spring's own
  * comparator, so the same mapping wins. Everything else goes to Spring unchanged: a path Spring finds directly, a
- * path with percent-escapes or matrix parameters (which Spring compares decoded), a CORS pre-flight, a tie, and a
- * path no indexed mapping matches (so that 404, 405 and 415 answer as before).
+ * path with percent-escapes or matrix parameters (which Spring compares decoded), a tie, a CORS pre-flight that
+ * several mappings answer, and a path no indexed mapping matches (so that 404, 405 and 415 answer as before).
  */
 public class PrefixIndexedHandlerMapping extends RequestMappingHandlerMapping {
 
@@ -83,46 +83,39 @@ public class PrefixIndexedHandlerMapping extends RequestMappingHandlerMapping {
         return index != null;
     }
 
+    /** A candidate's mapping as matched to the request, with its handler. */
+    private record Match(RequestMappingInfo mapping, HandlerMethod handler) {
+    }
+
     @Override
     protected @Nullable HandlerMethod lookupHandlerMethod(String path, HttpServletRequest request) throws Exception {
         Map<String, List<Entry>> byKey = index;
-        if (byKey == null || path.indexOf('%') >= 0 || path.indexOf(';') >= 0 || directPaths.contains(path)
-                || CorsUtils.isPreFlightRequest(request)) {
+        if (byKey == null || path.indexOf('%') >= 0 || path.indexOf(';') >= 0 || directPaths.contains(path)) {
             return super.lookupHandlerMethod(path, request);
         }
-        List<Entry> candidates = candidates(byKey, path);
-        List<RequestMappingInfo> matched = new ArrayList<>(2);
-        List<HandlerMethod> handlers = new ArrayList<>(2);
-        for (Entry e : candidates) {
+        List<Match> matches = new ArrayList<>(2);
+        for (Entry e : candidates(byKey, path)) {
             RequestMappingInfo match = getMatchingMapping(e.info(), request);
             if (match != null) {
-                matched.add(match);
-                handlers.add(e.handler());
+                matches.add(new Match(match, e.handler()));
             }
         }
-        if (matched.isEmpty()) {
+        if (matches.isEmpty()) {
             return super.lookupHandlerMethod(path, request);
         }
-        int best = 0;
-        if (matched.size() > 1) {
-            Comparator<RequestMappingInfo> comparator = getMappingComparator(request);
-            int second = -1;
-            for (int i = 1; i < matched.size(); i++) {
-                int c = comparator.compare(matched.get(i), matched.get(best));
-                if (c < 0) {
-                    second = best;
-                    best = i;
-                } else if (second < 0 || comparator.compare(matched.get(i), matched.get(second)) < 0) {
-                    second = i;
-                }
-            }
-            if (comparator.compare(matched.get(best), matched.get(second)) == 0) {
-                return super.lookupHandlerMethod(path, request); // ambiguous: Spring reports it
+        if (matches.size() > 1) {
+            // Spring's own ranking; a tie, or a CORS pre-flight that several mappings answer, is Spring's to report
+            Comparator<RequestMappingInfo> ranking = getMappingComparator(request);
+            matches.sort(Comparator.comparing(Match::mapping, ranking));
+            if (ranking.compare(matches.get(0).mapping(), matches.get(1).mapping()) == 0
+                    || CorsUtils.isPreFlightRequest(request)) {
+                return super.lookupHandlerMethod(path, request);
             }
         }
-        request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, handlers.get(best));
-        handleMatch(matched.get(best), path, request);
-        return handlers.get(best);
+        Match best = matches.get(0);
+        request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, best.handler());
+        handleMatch(best.mapping(), path, request);
+        return best.handler();
     }
 
     /** The indexed mappings whose literal start begins {@code path}. */

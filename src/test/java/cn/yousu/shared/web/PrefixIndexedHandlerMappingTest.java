@@ -91,6 +91,20 @@ class PrefixIndexedHandlerMappingTest extends ApiTest {
                 .isInstanceOf(org.springframework.web.HttpRequestMethodNotSupportedException.class);
     }
 
+    @Test
+    void aCorsPreFlightIsAnsweredAsSpringAnswersIt() throws Exception {
+        for (String path : java.util.List.of("/api/v1/cases/SF-2026-000001/accept", "/api/v1/cases/SF-2026-000001")) {
+            MockHttpServletRequest request = new MockHttpServletRequest("OPTIONS", path);
+            request.addHeader("Origin", "https://example.cn");
+            request.addHeader("Access-Control-Request-Method", "POST");
+            ServletRequestPathUtils.parseAndCache(request);
+            HandlerExecutionChain chain = mapping.getHandler(request);
+            assertThat(chain).as(path).isNotNull();
+            // Spring answers a pre-flight with its own handler, not the mapped method
+            assertThat(chain.getHandler().getClass().getSimpleName()).as(path).isEqualTo("PreFlightHttpRequestHandler");
+        }
+    }
+
     private HandlerMethod resolve(String method, String path) throws Exception {
         return resolve(method, path, null);
     }
