@@ -110,6 +110,11 @@ final class BenchmarkApp implements AutoCloseable {
         return cpuSeconds(process.pid());
     }
 
+    /** CPU seconds so far of the application, of PostgreSQL and of the process {@code driver}, in that order. */
+    double[] cpuSecondsWith(long driver) {
+        return new double[] {cpuSeconds(), postgresCpuSeconds(), cpuSeconds(driver)};
+    }
+
     /** CPU time of a process (user + system, children not included), in seconds; Linux only. */
     static double cpuSeconds(long pid) {
         try {
