@@ -97,16 +97,19 @@ public class Outbox {
                 .query(Outbox::map).list();
     }
 
-    /** Marks messages sent, in one batch. */
+    /** Marks messages sent: one UPDATE for a delivery batch (its ids in an IN list). */
     void sentAll(List<Long> ids, Instant at) {
-        if (ids.isEmpty()) {
-            return;
-        }
         OffsetDateTime when = ts(at);
-        batch.batchUpdate("""
-                UPDATE notification_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
-                    claimed_until = NULL, last_error = NULL WHERE id = ?""",
-                ids.stream().map(id -> new Object[] {when, id}).toList());
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            List<Object> params = new java.util.ArrayList<>(chunk.size() + 1);
+            params.add(when);
+            params.addAll(chunk);
+            jdbc.sql("""
+                    UPDATE notification_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
+                        claimed_until = NULL, last_error = NULL WHERE id IN (%s)""".formatted(
+                    Databases.placeholders(chunk.size()))).params(params).update();
+        }
     }
 
     Message get(long id) {

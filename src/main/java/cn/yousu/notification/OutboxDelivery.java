@@ -86,12 +86,15 @@ public class OutboxDelivery {
     public int deliverDue() {
         int sent = 0;
         Instant now = clock.instant();
-        // a message sent or failed leaves the due range; one another node holds stays in it and is skipped
+        // a message tried leaves the due range (sent, failed, retried later, or held by the node that claimed it);
+        // should one come back all the same, it is skipped, and the next read takes that many more so as to move on
         java.util.Set<Long> tried = new java.util.HashSet<>();
+        int skipped = 0;
         while (true) {
-            int limit = BATCH + tried.size();
+            int limit = BATCH + skipped;
             List<Long> due = outbox.due(now, limit);
             List<Long> fresh = due.stream().filter(id -> !tried.contains(id)).toList();
+            skipped = due.size() - fresh.size();
             tried.addAll(fresh);
             sent += deliver(outbox.claimAll(fresh, node, now, LEASE));
             if (fresh.isEmpty() || due.size() < limit) {

@@ -160,13 +160,16 @@ class OutboxDeliveryApiTest extends ApiTest {
         }
     }
 
+    private OutboxDelivery sendingTo(RecordingMailSender server) {
+        return new OutboxDelivery(outbox, new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                java.util.Map.of("mail", server)).getBeanProvider(JavaMailSender.class), new FlakyGateway(0), clock,
+                "noreply@yousu.local", 8, Duration.ofSeconds(30), Duration.ofHours(1), false);
+    }
+
     @Test
     void theDueEmailsGoOutInOneConnectionAndARefusedOneIsRetriedAlone() {
         RecordingMailSender server = new RecordingMailSender();
-        OutboxDelivery delivery = new OutboxDelivery(outbox, new org.springframework.beans.factory.support
-                .StaticListableBeanFactory(java.util.Map.of("mail", server)).getBeanProvider(JavaMailSender.class),
-                new FlakyGateway(0), clock, "noreply@yousu.local", 8, Duration.ofSeconds(30), Duration.ofHours(1),
-                false);
+        OutboxDelivery delivery = sendingTo(server);
         String marker = UUID.randomUUID().toString().substring(0, 8);
         List<Long> ids = new ArrayList<>();
         for (String to : List.of("a-" + marker + "@ok.example", "b-" + marker + "@bad.example",
@@ -193,6 +196,31 @@ class OutboxDeliveryApiTest extends ApiTest {
         assertThat(server.connections).hasSize(2);
         assertThat(server.connections.get(1)).doesNotContain("a-" + marker + "@ok.example");
         assertThat(message(ids.get(1)).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aBacklogGoesOutInBatchesOfAtMostTwoHundredEachMarkedSentOnce() {
+        RecordingMailSender server = new RecordingMailSender();
+        OutboxDelivery delivery = sendingTo(server);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        List<Outbox.NewMessage> backlog = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            backlog.add(new Outbox.NewMessage(Outbox.Channel.EMAIL, "u" + i + "-" + marker + "@ok.example",
+                    Template.CLOSED, "诉求已办结", "积压 " + marker, null, null));
+        }
+        outbox.addAll(backlog);
+
+        delivery.deliverDue();
+
+        assertThat(server.connections).allSatisfy(batch -> assertThat(batch).hasSizeLessThanOrEqualTo(200));
+        assertThat(server.connections.stream().flatMap(List::stream).filter(to -> to.contains(marker)))
+                .hasSize(450).doesNotHaveDuplicates();
+        assertThat(jdbc.sql("SELECT status, attempts, COUNT(*) FROM notification_outbox WHERE body = ? GROUP BY status, attempts")
+                .param("积压 " + marker).query((rs, n) -> rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3))
+                .list()).containsExactly("SENT/1/450");
+
+        delivery.deliverDue(); // nothing left: nothing goes out twice
+        assertThat(server.connections.stream().flatMap(List::stream).filter(to -> to.contains(marker))).hasSize(450);
     }
 
     @Test
