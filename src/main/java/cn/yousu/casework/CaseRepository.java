@@ -137,6 +137,17 @@ class CaseRepository {
 
     /** Writes the changed case; a concurrent change since it was read answers 409 and changes nothing. */
     void update(Case c) {
+        if (!tryUpdate(c)) {
+            throw ApiProblem.concurrentChange();
+        }
+    }
+
+    /** Writes the changed case unless it changed since it was read (then nothing is written): whether it wrote. */
+    boolean tryUpdate(Case c) {
+        Object[] state = state(c);
+        Object[] values = Arrays.copyOf(state, state.length + 2);
+        values[state.length] = c.id();
+        values[state.length + 1] = c.version();
         int updated = template.update("""
                 UPDATE case_file SET kind = ?, complexity = ?, region_code = ?, office_region_code = ?,
                     oversight_region_code = ?, category_code = ?, status = ?, round = ?, lead_unit_code = ?,
@@ -145,22 +156,33 @@ class CaseRepository {
                     visit_due_at = ?, closed_at = ?, ended_at = ?, archived_at = ?, escalated_at = ?, finding = ?,
                     satisfaction = ?, redo_count = ?, extension_count = ?, supervision_count = ?, referral_count = ?,
                     details = ?, version = version + 1
-                WHERE id = ? AND version = ?""",
-                ps -> bind(ps, new Object[] {c.kind().name(), name(c.complexity()), c.regionCode(),
-                        c.officeRegionCode(), c.oversightRegionCode(), c.categoryCode(), c.status().name(), c.round(),
-                        c.leadUnitCode(), String.join(",", c.cooperatingUnitCodes()), ts(c.acceptanceDueAt()),
-                        ts(c.decidedAt()), ts(c.acceptedAt()), ts(c.assignedAt()), ts(c.signedAt()), ts(c.dueAt()),
-                        ts(c.firstReplyDueAt()), ts(c.firstRepliedAt()), ts(c.resultSubmittedAt()),
-                        ts(c.visitDueAt()), ts(c.closedAt()), ts(c.endedAt()), ts(c.archivedAt()),
-                        ts(c.escalatedAt()), name(c.finding()), name(c.satisfaction()), c.redoCount(),
-                        c.extensionCount(), c.supervisionCount(), c.referralCount(),
-                        json.writeValueAsString(c.details()), c.id(), c.version()}));
+                WHERE id = ? AND version = ?""", ps -> bind(ps, values));
         if (updated != 1) {
-            throw ApiProblem.concurrentChange();
+            return false;
         }
         c.bumpVersion();
         syncUnits(c);
         appendEvents(c);
+        return true;
+    }
+
+    /**
+     * True when the stored case holds the same state as {@code read} (every column an action writes, details
+     * included): what changed it since it was read only added to its timeline and its version.
+     */
+    boolean storedStateEquals(Case read) {
+        return findById(read.id()).map(stored -> Arrays.equals(state(stored), state(read))).orElse(false);
+    }
+
+    /** The values an action writes, in the order of the UPDATE's SET list. */
+    private Object[] state(Case c) {
+        return new Object[] {c.kind().name(), name(c.complexity()), c.regionCode(), c.officeRegionCode(),
+            c.oversightRegionCode(), c.categoryCode(), c.status().name(), c.round(), c.leadUnitCode(),
+            String.join(",", c.cooperatingUnitCodes()), ts(c.acceptanceDueAt()), ts(c.decidedAt()),
+            ts(c.acceptedAt()), ts(c.assignedAt()), ts(c.signedAt()), ts(c.dueAt()), ts(c.firstReplyDueAt()),
+            ts(c.firstRepliedAt()), ts(c.resultSubmittedAt()), ts(c.visitDueAt()), ts(c.closedAt()), ts(c.endedAt()),
+            ts(c.archivedAt()), ts(c.escalatedAt()), name(c.finding()), name(c.satisfaction()), c.redoCount(),
+            c.extensionCount(), c.supervisionCount(), c.referralCount(), json.writeValueAsString(c.details())};
     }
 
     List<TimelineEntry> timeline(long caseId) {

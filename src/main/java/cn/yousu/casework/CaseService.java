@@ -440,15 +440,9 @@ public class CaseService {
 
     // ------------------------------------------------------------------ machinery
 
-    private Case act(String number, Actor actor, BiConsumer<Case, CaseRules> change) {
+    Case act(String number, Actor actor, BiConsumer<Case, CaseRules> change) {
         CaseRules rules = rules();
-        Case c = visible(number, actor, rules);
-        Case before = c.copy();
-        change.accept(c, rules);
-        List<TimelineEntry> recorded = pendingEvents(c);
-        cases.update(c);
-        announce(before, c, recorded);
-        return withTimeline(c);
+        return apply(() -> visible(number, actor, rules), c -> change.accept(c, rules));
     }
 
     interface ComplainantChange {
@@ -457,14 +451,30 @@ public class CaseService {
 
     private Case actAsComplainant(String number, String code, ComplainantChange change) {
         CaseRules rules = rules();
-        Case c = byCode(number, code);
-        Actor complainant = Actor.complainant(c.complainant().anonymous() ? null : c.complainant().displayName());
-        Case before = c.copy();
-        change.apply(c, complainant, rules);
-        List<TimelineEntry> recorded = pendingEvents(c);
-        cases.update(c);
-        announce(before, c, recorded);
-        return withTimeline(c);
+        return apply(() -> byCode(number, code), c -> change.apply(c,
+                Actor.complainant(c.complainant().anonymous() ? null : c.complainant().displayName()), rules));
+    }
+
+    /**
+     * Reads the case, applies the change and writes it. When the write finds that the case changed since it was read
+     * only on its timeline (a warning colour the deadline watch recorded in that instant), the change is applied once
+     * more to the case as it now stands, and judged again against it: no one is sent back for what no person did.
+     * Any other change meanwhile (another person's action) answers 409, so that of two concurrent actions one wins.
+     */
+    private Case apply(java.util.function.Supplier<Case> read, java.util.function.Consumer<Case> change) {
+        for (int attempt = 1; ; attempt++) {
+            Case c = read.get();
+            Case before = c.copy();
+            change.accept(c);
+            List<TimelineEntry> recorded = pendingEvents(c);
+            if (cases.tryUpdate(c)) {
+                announce(before, c, recorded);
+                return withTimeline(c);
+            }
+            if (attempt > 1 || !cases.storedStateEquals(before)) {
+                throw ApiProblem.concurrentChange();
+            }
+        }
     }
 
     private Case visible(String number, Actor actor, CaseRules rules) {
