@@ -94,6 +94,12 @@ class CaseRepository {
                 .params(List.copyOf(ids)).query(this::map).list();
     }
 
+    /** Locks the rows of cases {@code ids} (FOR UPDATE) in id order, reading nothing else. */
+    void lockRows(java.util.Collection<Long> ids) {
+        jdbc.sql("SELECT id FROM case_file WHERE id IN (" + Databases.placeholders(ids.size())
+                + ") ORDER BY id FOR UPDATE").params(List.copyOf(ids)).query(Long.class).list();
+    }
+
     void insert(Case c) {
         KeyHolder keys = new GeneratedKeyHolder();
         template.update(connection -> {

@@ -196,6 +196,18 @@ public class CaseService {
         return ids.isEmpty() ? List.of() : cases.lock(ids);
     }
 
+    /**
+     * Locks the cases {@code ids} in id order until the caller's transaction ends, for a job that is about to write
+     * rows of its own about them and then the cases: taking the cases first is the order every case action follows
+     * (the case, then its clocks and the rest), so the job and the actions wait for each other instead of deadlocking.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lockCasesForSystem(java.util.Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            cases.lockRows(ids);
+        }
+    }
+
     /** Cases of the same complainant registered since {@code since} (duplicate screening). */
     public List<CaseSummary> sameComplainantSince(Complainant complainant, java.time.Instant since) {
         String key = CaseKeys.complainant(complainant);
