@@ -65,11 +65,14 @@ public class Outbox {
                     m.caseNumber(), now, now}).toList());
     }
 
-    /** Ids of messages due now and not claimed by a live node, oldest first. */
+    /**
+     * Ids of messages due now and not claimed by a live node, oldest first: a range of the due index, which holds only
+     * pending messages (sent and failed ones have no next attempt).
+     */
     List<Long> due(Instant now, int limit) {
         return jdbc.sql("""
                 SELECT id FROM notification_outbox
-                WHERE status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
+                WHERE next_attempt_at <= ? AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)
                 ORDER BY next_attempt_at, id FETCH FIRST %d ROWS ONLY""".formatted(limit))
                 .params(ts(now), ts(now)).query(Long.class).list();
     }
@@ -107,7 +110,7 @@ public class Outbox {
             params.addAll(chunk);
             jdbc.sql("""
                     UPDATE notification_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
-                        claimed_until = NULL, last_error = NULL WHERE id IN (%s)""".formatted(
+                        next_attempt_at = NULL, claimed_until = NULL, last_error = NULL WHERE id IN (%s)""".formatted(
                     Databases.placeholders(chunk.size()))).params(params).update();
         }
     }
@@ -122,8 +125,8 @@ public class Outbox {
         String message = error == null ? "未知错误" : error.length() > 1000 ? error.substring(0, 1000) : error;
         if (retryAt == null) {
             jdbc.sql("""
-                    UPDATE notification_outbox SET status = 'FAILED', attempts = attempts + 1, claimed_until = NULL,
-                        last_error = ? WHERE id = ?""").params(message, id).update();
+                    UPDATE notification_outbox SET status = 'FAILED', attempts = attempts + 1, next_attempt_at = NULL,
+                        claimed_until = NULL, last_error = ? WHERE id = ?""").params(message, id).update();
         } else {
             jdbc.sql("""
                     UPDATE notification_outbox SET attempts = attempts + 1, next_attempt_at = ?, claimed_until = NULL,

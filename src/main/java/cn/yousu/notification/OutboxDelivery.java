@@ -72,7 +72,7 @@ public class OutboxDelivery {
         this.scheduled = scheduled;
     }
 
-    @Scheduled(fixedDelayString = "${yousu.notification.interval:10s}", initialDelayString = "15s")
+    @Scheduled(fixedDelayString = "${yousu.notification.interval:2s}", initialDelayString = "15s")
     void onSchedule() {
         if (scheduled) {
             deliverDue();
@@ -85,12 +85,13 @@ public class OutboxDelivery {
      */
     public int deliverDue() {
         int sent = 0;
-        Instant now = clock.instant();
         // a message tried leaves the due range (sent, failed, retried later, or held by the node that claimed it);
         // should one come back all the same, it is skipped, and the next read takes that many more so as to move on
         java.util.Set<Long> tried = new java.util.HashSet<>();
         int skipped = 0;
         while (true) {
+            // what came due while the last batch went out goes in the same run, so that a backlog drains at once
+            Instant now = clock.instant();
             int limit = BATCH + skipped;
             List<Long> due = outbox.due(now, limit);
             List<Long> fresh = due.stream().filter(id -> !tried.contains(id)).toList();
