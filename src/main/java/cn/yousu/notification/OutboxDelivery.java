@@ -85,13 +85,14 @@ public class OutboxDelivery {
      */
     public int deliverDue() {
         int sent = 0;
+        // what is due at the start of the run (what comes due meanwhile waits for the next run, a few seconds on): the
+        // ids tried in a run are kept to skip, and stay as few as the backlog the run began with
+        Instant now = clock.instant();
         // a message tried leaves the due range (sent, failed, retried later, or held by the node that claimed it);
         // should one come back all the same, it is skipped, and the next read takes that many more so as to move on
         java.util.Set<Long> tried = new java.util.HashSet<>();
         int skipped = 0;
         while (true) {
-            // what came due while the last batch went out goes in the same run, so that a backlog drains at once
-            Instant now = clock.instant();
             int limit = BATCH + skipped;
             List<Long> due = outbox.due(now, limit);
             List<Long> fresh = due.stream().filter(id -> !tried.contains(id)).toList();
