@@ -163,8 +163,7 @@ public class DeadlineWatch {
     private List<Outcome> actTogether(List<DeadlineClocks.Row> chunk, Instant now) {
         // the cases before their clocks, as every case action takes them: an officer's action on one of these cases
         // waits for the chunk (and is then judged against the noted case) instead of deadlocking with it
-        cases.lockCasesForSystem(chunk.stream().map(DeadlineClocks.Row::caseId).collect(
-                java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        cases.lockCasesForSystem(chunk.stream().map(DeadlineClocks.Row::caseId).distinct().toList());
         List<DeadlineClocks.Claim> claims = chunk.stream().map(r -> claimOf(r, now)).toList();
         boolean[] claimed = clocks.claimAll(claims, now);
         List<Outcome> outcomes = new ArrayList<>();

@@ -171,8 +171,7 @@ final class BenchmarkApp implements AutoCloseable {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     if (name.contains("CompilerThre")) {
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        sum += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                        sum += cpuSecondsOf(stat);
                     }
                 } catch (IOException | RuntimeException e) {
                     // a thread that ended meanwhile
@@ -187,12 +186,16 @@ final class BenchmarkApp implements AutoCloseable {
     /** CPU time of a process (user + system, children not included), in seconds; Linux only. */
     static double cpuSeconds(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+            return cpuSecondsOf(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** utime + stime of a {@code /proc/…/stat} line, in seconds (the kernel counts 100 ticks a second). */
+    private static double cpuSecondsOf(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
     }
 
     /** CPU time of every PostgreSQL server process on the machine so far, in seconds (backends come and go). */

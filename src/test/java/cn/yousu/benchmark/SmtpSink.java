@@ -21,11 +21,10 @@ final class SmtpSink implements AutoCloseable {
 
     private final ServerSocket server;
     private final AtomicLong accepted = new AtomicLong();
-    private final Thread acceptor;
 
     SmtpSink() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        acceptor = Thread.ofPlatform().daemon().name("smtp-sink").start(this::acceptLoop);
+        Thread.ofPlatform().daemon().name("smtp-sink").start(this::acceptLoop);
     }
 
     int port() {
