@@ -68,6 +68,20 @@ class OutboxDeliveryApiTest extends ApiTest {
     }
 
     @Test
+    void aMessageIsSentWhenTheClockReadsNanosecondsThatTheDatabaseDoesNotKeep() {
+        // a real clock reads nanoseconds on Linux; both databases keep microseconds of a timestamp
+        clock.set(java.time.Instant.parse("2026-12-02T16:42:42.731836189Z"));
+        FlakyGateway gateway = new FlakyGateway(0);
+        String text = "纳秒 " + gateway.marker;
+        long id = enqueue(text);
+
+        node(gateway, 8).deliverDue();
+
+        assertThat(gateway.sent).containsExactly("13900000000:" + text);
+        assertThat(message(id).status()).isEqualTo(Outbox.Status.SENT);
+    }
+
+    @Test
     void failedSendIsRetriedWithBackoffUntilTheGatewayAnswers() {
         FlakyGateway gateway = new FlakyGateway(2);
         OutboxDelivery delivery = node(gateway, 8);
