@@ -40,7 +40,7 @@ class CaseNotifications {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     private final CaseService cases;
-    private final Outbox outbox;
+    private final PromptDelivery outbox;
     private final Inbox inbox;
     private final UserAccounts accounts;
     /** The accounts of an organisation, for half a minute: a busy watch pass notifies the same units many times. */
@@ -50,7 +50,7 @@ class CaseNotifications {
     private final OrganizationDirectory directory;
     private final ZoneId zone;
 
-    CaseNotifications(CaseService cases, Outbox outbox, Inbox inbox, UserAccounts accounts,
+    CaseNotifications(CaseService cases, PromptDelivery outbox, Inbox inbox, UserAccounts accounts,
             OrganizationDirectory directory, ZoneId applicationZone) {
         this.cases = cases;
         this.outbox = outbox;
@@ -220,7 +220,7 @@ class CaseNotifications {
 
     private void write(StaffMessages messages) {
         inbox.addAll(messages.items);
-        outbox.addAll(messages.emails);
+        outbox.add(messages.emails);
     }
 
     private void toComplainant(Case c, Template template, Map<String, Object> values) {
@@ -237,7 +237,7 @@ class CaseNotifications {
                     c.number()));
         }
         // e-mail and SMS in one batch: one round trip for both
-        outbox.addAll(messages);
+        outbox.add(messages);
     }
 
     private Map<String, Object> values(Case c, Object... pairs) {

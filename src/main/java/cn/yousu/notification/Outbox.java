@@ -53,16 +53,78 @@ public class Outbox {
      * go out only if that transaction commits.
      */
     void addAll(List<NewMessage> messages) {
-        if (messages.isEmpty()) {
-            return;
+        insert(messages, clock.instant(), null, null);
+    }
+
+    /**
+     * Adds the messages in the current transaction already claimed by {@code node} until {@code until}, so that no
+     * node's delivery run takes them meanwhile: the node sends them itself once the transaction commits (see
+     * {@link PromptDelivery}). Answers them as stored, with their ids, in the order given.
+     */
+    List<Message> addClaimed(List<NewMessage> messages, String node, Instant until) {
+        Instant created = ts(clock.instant()).toInstant();
+        List<Long> ids = insert(messages, created, node, until);
+        List<Message> added = new java.util.ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            NewMessage m = messages.get(i);
+            added.add(new Message(ids.get(i), m.channel(), m.recipient(), m.template(), m.subject(), m.body(),
+                    m.caseId(), m.caseNumber(), Status.PENDING, 0, ts(until).toInstant(), null, created, null));
         }
+        return added;
+    }
+
+    /** Rows per INSERT statement: a few statement shapes, far below either database's limit of parameters. */
+    private static final int ROWS_PER_INSERT = 50;
+
+    /**
+     * Inserts the messages, a multi-row INSERT per {@value #ROWS_PER_INSERT}, and answers their ids in the order of
+     * {@code messages} (both databases number the rows of one VALUES list in its order). A held message's first
+     * attempt by the delivery runs is when the hold ends: until then it is not in their due range at all.
+     */
+    private List<Long> insert(List<NewMessage> messages, Instant at, String node, Instant until) {
+        OffsetDateTime now = ts(at);
+        OffsetDateTime claimedUntil = ts(until);
+        List<Long> ids = new java.util.ArrayList<>(messages.size());
+        for (int from = 0; from < messages.size(); from += ROWS_PER_INSERT) {
+            List<NewMessage> chunk = messages.subList(from, Math.min(messages.size(), from + ROWS_PER_INSERT));
+            List<Object> values = new java.util.ArrayList<>(chunk.size() * 11);
+            for (NewMessage m : chunk) {
+                values.addAll(java.util.Arrays.asList(m.channel().name(), m.recipient(), m.template().name(),
+                        m.subject(), m.body(), m.caseId(), m.caseNumber(), until == null ? now : claimedUntil, now,
+                        node, claimedUntil));
+            }
+            String rows = String.join(", ", java.util.Collections.nCopies(chunk.size(),
+                    "(?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)"));
+            org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            batch.update(connection -> {
+                java.sql.PreparedStatement ps = connection.prepareStatement("""
+                        INSERT INTO notification_outbox (channel, recipient, template, subject, body, case_id, case_number,
+                            status, attempts, next_attempt_at, created_at, claimed_by, claimed_until)
+                        VALUES\s""" + rows, new String[] {"id"});
+                new org.springframework.jdbc.core.ArgumentPreparedStatementSetter(values.toArray()).setValues(ps);
+                return ps;
+            }, keys);
+            keys.getKeyList().forEach(k -> ids.add(((Number) k.values().iterator().next()).longValue()));
+        }
+        return ids;
+    }
+
+    /**
+     * Gives up {@code node}'s claim on those of {@code ids} still pending and makes them due now, so that the next
+     * delivery run of any node takes them (a node stopping with messages it had not yet sent).
+     */
+    void release(List<Long> ids, String node) {
         OffsetDateTime now = ts(clock.instant());
-        batch.batchUpdate("""
-                INSERT INTO notification_outbox (channel, recipient, template, subject, body, case_id, case_number,
-                    status, attempts, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""", messages.stream().map(m -> new Object[] {
-                    m.channel().name(), m.recipient(), m.template().name(), m.subject(), m.body(), m.caseId(),
-                    m.caseNumber(), now, now}).toList());
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            List<Object> params = new java.util.ArrayList<>(chunk.size() + 2);
+            params.add(now);
+            params.addAll(chunk);
+            params.add(node);
+            jdbc.sql("UPDATE notification_outbox SET next_attempt_at = ?, claimed_until = NULL, claimed_by = NULL"
+                    + " WHERE id IN (" + Databases.placeholders(chunk.size()) + ") AND status = 'PENDING'"
+                    + " AND claimed_by = ?").params(params).update();
+        }
     }
 
     /**

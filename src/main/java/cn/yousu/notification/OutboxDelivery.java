@@ -105,8 +105,13 @@ public class OutboxDelivery {
         }
     }
 
-    /** Sends claimed messages and records each outcome; answers how many went out. */
-    private int deliver(List<Outbox.Message> claimed) {
+    /** This node's name, as its claims record it. */
+    String node() {
+        return node;
+    }
+
+    /** Sends messages this node holds (claimed) and records each outcome; answers how many went out. */
+    int deliver(List<Outbox.Message> claimed) {
         List<Long> sent = new ArrayList<>();
         Map<MimeMessage, Outbox.Message> emails = new LinkedHashMap<>();
         for (Outbox.Message m : claimed) {
