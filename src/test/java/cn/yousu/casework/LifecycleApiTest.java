@@ -46,6 +46,9 @@ class LifecycleApiTest extends ApiTest {
         assertThat(assigned.get("status").asString()).isEqualTo("ASSIGNED");
         assertThat(assigned.get("dueAt").asString()).isEqualTo("2026-10-13T23:59:59+08:00");
         assertThat(assigned.get("timeLimit").asString()).isEqualTo("5个工作日");
+        // an action answers the whole timeline, its own event last, exactly as a later read shows it
+        assertThat(assigned.get("timeline")).isEqualTo(cases.get("office", number).get("timeline"));
+        assertThat(assigned.get("timeline").get(2).get("action").asString()).isEqualTo("assign");
 
         // 承办: the unit signs, gives the brief reply, the cooperating unit its opinion
         clock.set("2026-10-08T09:00:00+08:00");
@@ -53,8 +56,9 @@ class LifecycleApiTest extends ApiTest {
         JsonNode replied = cases.act("scjg", number, "initial-reply",
                 Map.of("content", "已收到您的诉求，正在核实，将于时限内答复。", "method", "电话"));
         assertThat(replied.get("firstRepliedAt").asString()).isEqualTo("2026-10-08T09:00:00+08:00");
-        cases.act("office", number, "supervise",
+        JsonNode supervised = cases.act("office", number, "supervise",
                 Map.of("level", "REMINDER", "content", "请抓紧办理"));
+        assertThat(supervised.get("timeline")).isEqualTo(cases.get("office", number).get("timeline"));
         // the unit drafts, its head signs off
         clock.set("2026-10-12T15:00:00+08:00");
         cases.act("scjg", number, "draft-result", Cases.result("2026-10-12"));
@@ -69,6 +73,7 @@ class LifecycleApiTest extends ApiTest {
                 Map.of("reached", true, "method", "电话", "satisfaction", "SATISFIED", "comment", "企业表示满意"));
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("satisfaction").asString()).isEqualTo("SATISFIED");
+        assertThat(closed.get("timeline")).isEqualTo(cases.get("office", number).get("timeline"));
 
         // 归档: an immutable dossier
         JsonNode archived = cases.act("office", number, "archive", Map.of());
