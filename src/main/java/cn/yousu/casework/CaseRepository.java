@@ -50,6 +50,11 @@ class CaseRepository {
         this.json = json;
     }
 
+    Optional<Case> findByNumber(String number) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM case_file WHERE number = ?").param(number)
+                .query(this::map).optional();
+    }
+
     Optional<Case> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM case_file WHERE id = ?").param(id).query(this::map).optional();
     }
@@ -187,47 +192,16 @@ class CaseRepository {
     }
 
     List<TimelineEntry> timeline(long caseId) {
-        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM case_event e WHERE case_id = ? ORDER BY id")
-                .param(caseId).query((rs, n) -> event(rs)).list();
-    }
-
-    /**
-     * The case by its number with its timeline loaded, in one statement instead of two: a row per event, each with
-     * the case's columns (the case is mapped from the first).
-     */
-    Optional<Case> findByNumberWithTimeline(String number) {
-        List<Case> found = new ArrayList<>(1);
-        List<TimelineEntry> events = new ArrayList<>();
-        jdbc.sql("SELECT " + CASE_COLUMNS + ", e.id AS e_id, " + EVENT_COLUMNS
-                + " FROM case_file c LEFT JOIN case_event e ON e.case_id = c.id WHERE c.number = ? ORDER BY e.id")
-                .param(number).query((ResultSet rs) -> {
-                    if (found.isEmpty()) {
-                        found.add(map(rs, 0));
-                    }
-                    if (rs.getObject("e_id") != null) {
-                        events.add(event(rs));
-                    }
-                });
-        found.forEach(c -> c.timelineLoaded(events));
-        return found.stream().findFirst();
-    }
-
-    /** The case's columns qualified by {@code c.}, for statements that join other tables. */
-    private static final String CASE_COLUMNS = Arrays.stream(COLUMNS.split(","))
-            .map(column -> "c." + column.strip()).collect(java.util.stream.Collectors.joining(", "));
-
-    /** A timeline event's columns from {@code case_event e}, named apart from the case's. */
-    private static final String EVENT_COLUMNS = """
-            e.at AS e_at, e.actor AS e_actor, e.actor_name AS e_actor_name, e.org_code AS e_org_code,
-            e.org_name AS e_org_name, e.action AS e_action, e.from_status AS e_from_status, e.to_status AS e_to_status,
-            e.comment AS e_comment, e.data AS e_data, e.public_text AS e_public_text""";
-
-    private TimelineEntry event(ResultSet rs) throws SQLException {
-        String data = rs.getString("e_data");
-        return new TimelineEntry(instant(rs, "e_at"), rs.getString("e_actor"), rs.getString("e_actor_name"),
-                rs.getString("e_org_code"), rs.getString("e_org_name"), rs.getString("e_action"),
-                status(rs.getString("e_from_status")), status(rs.getString("e_to_status")), rs.getString("e_comment"),
-                data == null ? Map.of() : json.readValue(data, MAP), rs.getString("e_public_text"));
+        return jdbc.sql("""
+                SELECT at, actor, actor_name, org_code, org_name, action, from_status, to_status, comment, data, public_text
+                FROM case_event WHERE case_id = ? ORDER BY id""")
+                .param(caseId)
+                .query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("actor_name"),
+                        rs.getString("org_code"), rs.getString("org_name"), rs.getString("action"),
+                        status(rs.getString("from_status")), status(rs.getString("to_status")), rs.getString("comment"),
+                        rs.getString("data") == null ? Map.of() : json.readValue(rs.getString("data"), MAP),
+                        rs.getString("public_text")))
+                .list();
     }
 
     private void syncUnits(Case c) {

@@ -132,19 +132,24 @@ public class CaseService {
     /** The case (with its timeline) as {@code actor} may see it; 404 when it does not exist or lies outside their scope. */
     @Transactional(readOnly = true)
     public Case get(String number, Actor actor) {
-        return visible(number, actor, rules());
+        return withTimeline(visible(number, actor, rules()));
     }
 
     /** The case for the complainant holding its number and tracking code; 404 when either is wrong. */
     @Transactional(readOnly = true)
     public Case getForComplainant(String number, String trackingCode) {
-        return byCode(number, trackingCode);
+        return withTimeline(byCode(number, trackingCode));
     }
 
     /** The case's timeline: the one loaded with it by the action or read that returned it, else read now. */
     public List<TimelineEntry> timeline(Case c) {
         List<TimelineEntry> loaded = c.loadedTimeline();
         return loaded != null ? loaded : cases.timeline(c.id());
+    }
+
+    private Case withTimeline(Case c) {
+        c.timelineLoaded(cases.timeline(c.id()));
+        return c;
     }
 
     /**
@@ -471,17 +476,12 @@ public class CaseService {
     private Case apply(java.util.function.Supplier<Case> read, java.util.function.Consumer<Case> change) {
         for (int attempt = 1; ; attempt++) {
             Case c = read.get();
-            List<TimelineEntry> stored = c.loadedTimeline();
             Case before = c.copy();
             change.accept(c);
             List<TimelineEntry> recorded = pendingEvents(c);
             if (cases.tryUpdate(c)) {
                 announce(before, c, recorded);
-                // the write succeeded on the version read, so the stored timeline is the one read plus these events
-                List<TimelineEntry> timeline = new java.util.ArrayList<>(stored);
-                timeline.addAll(recorded);
-                c.timelineLoaded(timeline);
-                return c;
+                return withTimeline(c);
             }
             if (attempt > 1 || !cases.storedStateEquals(before)) {
                 throw ApiProblem.concurrentChange();
@@ -490,14 +490,13 @@ public class CaseService {
     }
 
     private Case visible(String number, Actor actor, CaseRules rules) {
-        Optional<Case> found = number == null ? Optional.empty() : cases.findByNumberWithTimeline(number);
+        Optional<Case> found = number == null ? Optional.empty() : cases.findByNumber(number);
         return found.filter(c -> c.visibleTo(actor, rules))
                 .orElseThrow(() -> ApiProblem.notFound("没有编号为 " + number + " 的案件，或您无权查看"));
     }
 
     private Case byCode(String number, String code) {
-        Optional<Case> found = number == null || code == null ? Optional.empty()
-                : cases.findByNumberWithTimeline(number);
+        Optional<Case> found = number == null || code == null ? Optional.empty() : cases.findByNumber(number);
         return found.filter(c -> MessageDigest.isEqual(c.trackingCodeHash().getBytes(StandardCharsets.US_ASCII),
                         hash(normaliseCode(code)).getBytes(StandardCharsets.US_ASCII)))
                 .orElseThrow(() -> ApiProblem.notFound("诉求编号或查询码不正确"));
