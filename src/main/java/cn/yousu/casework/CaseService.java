@@ -53,11 +53,13 @@ public class CaseService {
     /** The case whose activity is being announced on this thread (see {@link #forSystem}). */
     private final ThreadLocal<Case> announcing = new ThreadLocal<>();
     private final TransactionTemplate transaction;
+    private final Timelines timelines;
 
     CaseService(CaseRepository cases, CalendarService calendars, Policy policy, OrganizationDirectory directory,
             Clock clock, ZoneId applicationZone, NumberSequences sequences, Attachments attachments, Dossiers dossiers,
-            ApplicationEventPublisher events, TransactionTemplate transaction) {
+            ApplicationEventPublisher events, TransactionTemplate transaction, Timelines timelines) {
         this.cases = cases;
+        this.timelines = timelines;
         this.calendars = calendars;
         this.policy = policy;
         this.directory = directory;
@@ -122,6 +124,7 @@ public class CaseService {
             cases.insert(c);
             attachments.attach(c.details().attachmentIds(), c.id(), "attachmentIds");
             c.timelineLoaded(recorded);
+            timelines.registered(c, recorded);
             announce(null, c, recorded, new CaseReceipt(c.id(), c.number(), code));
         });
         return new Registered(c, code);
@@ -144,11 +147,11 @@ public class CaseService {
     /** The case's timeline: the one loaded with it by the action or read that returned it, else read now. */
     public List<TimelineEntry> timeline(Case c) {
         List<TimelineEntry> loaded = c.loadedTimeline();
-        return loaded != null ? loaded : cases.timeline(c.id());
+        return loaded != null ? loaded : timelines.of(c);
     }
 
     private Case withTimeline(Case c) {
-        c.timelineLoaded(cases.timeline(c.id()));
+        c.timelineLoaded(timelines.of(c));
         return c;
     }
 
@@ -481,7 +484,8 @@ public class CaseService {
             List<TimelineEntry> recorded = pendingEvents(c);
             if (cases.tryUpdate(c)) {
                 announce(before, c, recorded);
-                return withTimeline(c);
+                c.timelineLoaded(timelines.afterWrite(c, before.version(), recorded));
+                return c;
             }
             if (attempt > 1 || !cases.storedStateEquals(before)) {
                 throw ApiProblem.concurrentChange();
