@@ -1,11 +1,11 @@
 package cn.yousu.casework;
 
+import cn.yousu.shared.AfterCommit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -63,15 +63,10 @@ class Timelines {
     }
 
     private void keepAfterCommit(long caseId, int version, List<TimelineEntry> entries) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
+        // outside a transaction nothing held the row between the write and the read: such a timeline is not kept
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            AfterCommit.run(() -> kept.put(caseId, new Kept(version, entries)));
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                kept.put(caseId, new Kept(version, entries));
-            }
-        });
     }
 
     /** Forgets every timeline (tests that compare with what the database holds). */

@@ -40,7 +40,7 @@ class CaseNotifications {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     private final CaseService cases;
-    private final PromptDelivery outbox;
+    private final PromptDelivery delivery;
     private final Inbox inbox;
     private final UserAccounts accounts;
     /** The accounts of an organisation, for half a minute: a busy watch pass notifies the same units many times. */
@@ -50,10 +50,10 @@ class CaseNotifications {
     private final OrganizationDirectory directory;
     private final ZoneId zone;
 
-    CaseNotifications(CaseService cases, PromptDelivery outbox, Inbox inbox, UserAccounts accounts,
+    CaseNotifications(CaseService cases, PromptDelivery delivery, Inbox inbox, UserAccounts accounts,
             OrganizationDirectory directory, ZoneId applicationZone) {
         this.cases = cases;
-        this.outbox = outbox;
+        this.delivery = delivery;
         this.inbox = inbox;
         this.accounts = accounts;
         this.directory = directory;
@@ -220,7 +220,7 @@ class CaseNotifications {
 
     private void write(StaffMessages messages) {
         inbox.addAll(messages.items);
-        outbox.add(messages.emails);
+        delivery.add(messages.emails);
     }
 
     private void toComplainant(Case c, Template template, Map<String, Object> values) {
@@ -237,7 +237,7 @@ class CaseNotifications {
                     c.number()));
         }
         // e-mail and SMS in one batch: one round trip for both
-        outbox.add(messages);
+        delivery.add(messages);
     }
 
     private Map<String, Object> values(Case c, Object... pairs) {

@@ -63,12 +63,13 @@ public class Outbox {
      */
     List<Message> addClaimed(List<NewMessage> messages, String node, Instant until) {
         Instant created = ts(clock.instant()).toInstant();
+        Instant next = ts(until).toInstant();
         List<Long> ids = insert(messages, created, node, until);
         List<Message> added = new java.util.ArrayList<>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
             NewMessage m = messages.get(i);
             added.add(new Message(ids.get(i), m.channel(), m.recipient(), m.template(), m.subject(), m.body(),
-                    m.caseId(), m.caseNumber(), Status.PENDING, 0, ts(until).toInstant(), null, created, null));
+                    m.caseId(), m.caseNumber(), Status.PENDING, 0, next, null, created, null));
         }
         return added;
     }
@@ -114,16 +115,23 @@ public class Outbox {
      * delivery run of any node takes them (a node stopping with messages it had not yet sent).
      */
     void release(List<Long> ids, String node) {
-        OffsetDateTime now = ts(clock.instant());
+        updateByIds("next_attempt_at = ?, claimed_until = NULL, claimed_by = NULL", ts(clock.instant()), ids,
+                " AND status = 'PENDING' AND claimed_by = ?", node);
+    }
+
+    /**
+     * {@code UPDATE notification_outbox SET <set> WHERE id IN (…)<and>} for {@code ids}, 500 ids to a statement:
+     * {@code setValue} is the SET's parameter, {@code andValues} those of {@code and}.
+     */
+    private void updateByIds(String set, Object setValue, List<Long> ids, String and, Object... andValues) {
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            List<Object> params = new java.util.ArrayList<>(chunk.size() + 2);
-            params.add(now);
+            List<Object> params = new java.util.ArrayList<>(chunk.size() + 1 + andValues.length);
+            params.add(setValue);
             params.addAll(chunk);
-            params.add(node);
-            jdbc.sql("UPDATE notification_outbox SET next_attempt_at = ?, claimed_until = NULL, claimed_by = NULL"
-                    + " WHERE id IN (" + Databases.placeholders(chunk.size()) + ") AND status = 'PENDING'"
-                    + " AND claimed_by = ?").params(params).update();
+            params.addAll(List.of(andValues));
+            jdbc.sql("UPDATE notification_outbox SET " + set + " WHERE id IN (" + Databases.placeholders(chunk.size())
+                    + ")" + and).params(params).update();
         }
     }
 
@@ -164,17 +172,9 @@ public class Outbox {
 
     /** Marks messages sent: one UPDATE for a delivery batch (its ids in an IN list). */
     void sentAll(List<Long> ids, Instant at) {
-        OffsetDateTime when = ts(at);
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            List<Object> params = new java.util.ArrayList<>(chunk.size() + 1);
-            params.add(when);
-            params.addAll(chunk);
-            jdbc.sql("""
-                    UPDATE notification_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
-                        next_attempt_at = NULL, claimed_until = NULL, last_error = NULL WHERE id IN (%s)""".formatted(
-                    Databases.placeholders(chunk.size()))).params(params).update();
-        }
+        updateByIds("""
+                status = 'SENT', sent_at = ?, attempts = attempts + 1, next_attempt_at = NULL, claimed_until = NULL,
+                    last_error = NULL""", ts(at), ids, "");
     }
 
     Message get(long id) {

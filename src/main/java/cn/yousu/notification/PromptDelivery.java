@@ -1,5 +1,6 @@
 package cn.yousu.notification;
 
+import cn.yousu.shared.AfterCommit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends a message as soon as the transaction that wrote it commits, from the node that wrote it, instead of at the
@@ -72,16 +71,7 @@ class PromptDelivery implements SmartLifecycle {
         }
         Instant until = clock.instant().plus(HOLD);
         List<Outbox.Message> added = outbox.addClaimed(messages, delivery.node(), until);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    handOver(added, until);
-                }
-            });
-        } else {
-            handOver(added, until);
-        }
+        AfterCommit.run(() -> handOver(added, until));
     }
 
     private void handOver(List<Outbox.Message> added, Instant until) {
