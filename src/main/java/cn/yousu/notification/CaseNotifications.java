@@ -99,9 +99,8 @@ class CaseNotifications {
             case "review" -> {
                 if (a.toStatus() == CaseStatus.VISITING) {
                     List<CaseDetails.Result> results = c.details().results();
-                    toComplainant(c, Template.RESULT_FEEDBACK,
-                            values(c, "measures", results.get(results.size() - 1).measures()));
-                    toComplainant(c, Template.VISIT_REQUEST, values(c, "due", at(c.visitDueAt())));
+                    toComplainant(c, Template.RESULT_FEEDBACK, values(c, "measures",
+                            results.get(results.size() - 1).measures(), "due", at(c.visitDueAt())));
                 }
             }
             case "supervise" -> supervision(c);

@@ -17,8 +17,11 @@ public enum Template {
             "营商办已将案件 {number}「{title}」交贵单位办理，办理时限 {limit}，请于 {due} 前办结。请及时签收。"),
     EXTENSION_APPROVED("延期申请已批准 {number}",
             "案件 {number} 的办理时限延长 {days} 个工作日，新的办结时限为 {due}。"),
+    /** The result and, in the same message, the request to evaluate it: one text, not two in the same second. */
     RESULT_FEEDBACK("办理结果反馈",
-            "【有诉即办】您的诉求（编号 {number}）已办理完毕。办理情况：{measures}"),
+            "【有诉即办】您的诉求（编号 {number}）已办理完毕。办理情况：{measures}\n"
+                    + "请于 {due} 前凭编号和查询码对办理结果作出评价，我们也会电话回访。"),
+    /** Sent on its own until 2026-12-05, now part of {@link #RESULT_FEEDBACK}; kept for the messages stored before. */
     VISIT_REQUEST("请评价办理结果",
             "【有诉即办】您的诉求（编号 {number}）已办理完毕，请于 {due} 前凭编号和查询码对办理结果作出评价，我们也会电话回访。"),
     SUPERVISION_NOTICE("{notice}：案件 {number}",

@@ -75,6 +75,32 @@ class NotificationApiTest extends ApiTest {
     }
 
     @Test
+    void anApprovedResultReachesTheComplainantAsOneMessageThatAlsoAsksForTheEvaluation() throws Exception {
+        String email = "c-" + UUID.randomUUID() + "@example.cn";
+        Cases.Registered r = registerWithEmail(email);
+        cases.accept(r.number(), "GENERAL");
+        cases.assign(r.number(), "SF-SCJG");
+        cases.act("scjg", r.number(), "sign", Map.of());
+        cases.submitResult(r.number(), "2026-11-23");
+        JsonNode visiting = cases.act("office", r.number(), "review", Map.of("approve", true));
+        assertThat(visiting.get("status").asString()).isEqualTo("VISITING");
+
+        delivery.deliverDue();
+
+        List<MimeMessage> results = TestMail.to(email).stream().filter(m -> subject(m).equals("办理结果反馈")).toList();
+        assertThat(results).hasSize(1);
+        assertThat(text(results.get(0))).contains(r.number()).contains("已于当日办结变更登记")
+                .contains("请于 2026年").contains("前凭编号和查询码对办理结果作出评价");
+        assertThat(TestMail.to(email)).extracting(NotificationApiTest::subject).doesNotContain("请评价办理结果");
+        long caseId = jdbc.sql("SELECT id FROM case_file WHERE number = ?").param(r.number()).query(Long.class).single();
+        // the receipt, the acceptance and the result: each once by e-mail and once by text message
+        assertThat(outbox.ofCase(caseId)).filteredOn(m -> m.recipient().equals(email)
+                        || m.channel() == Outbox.Channel.SMS).extracting(Outbox.Message::template).containsExactlyInAnyOrder(
+                Template.RECEIPT, Template.RECEIPT, Template.ACCEPTED, Template.ACCEPTED, Template.RESULT_FEEDBACK,
+                Template.RESULT_FEEDBACK);
+    }
+
+    @Test
     void assignedUnitStaffGetEmailAndInboxItemAndCanMarkItRead() throws Exception {
         Cases.Registered r = cases.register();
         cases.accept(r.number(), "GENERAL");
