@@ -55,6 +55,11 @@ class CaseRepository {
                 .query(this::map).optional();
     }
 
+    /** The stored version of the case numbered {@code number}: one narrow read, to check a kept copy against. */
+    Optional<Integer> versionOf(String number) {
+        return jdbc.sql("SELECT version FROM case_file WHERE number = ?").param(number).query(Integer.class).optional();
+    }
+
     Optional<Case> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM case_file WHERE id = ?").param(id).query(this::map).optional();
     }

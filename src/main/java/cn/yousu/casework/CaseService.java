@@ -53,13 +53,13 @@ public class CaseService {
     /** The case whose activity is being announced on this thread (see {@link #forSystem}). */
     private final ThreadLocal<Case> announcing = new ThreadLocal<>();
     private final TransactionTemplate transaction;
-    private final Timelines timelines;
+    private final RecentCases recent;
 
     CaseService(CaseRepository cases, CalendarService calendars, Policy policy, OrganizationDirectory directory,
             Clock clock, ZoneId applicationZone, NumberSequences sequences, Attachments attachments, Dossiers dossiers,
-            ApplicationEventPublisher events, TransactionTemplate transaction, Timelines timelines) {
+            ApplicationEventPublisher events, TransactionTemplate transaction, RecentCases recent) {
         this.cases = cases;
-        this.timelines = timelines;
+        this.recent = recent;
         this.calendars = calendars;
         this.policy = policy;
         this.directory = directory;
@@ -124,7 +124,7 @@ public class CaseService {
             cases.insert(c);
             attachments.attach(c.details().attachmentIds(), c.id(), "attachmentIds");
             c.timelineLoaded(recorded);
-            timelines.registered(c, recorded);
+            recent.registered(c, recorded);
             announce(null, c, recorded, new CaseReceipt(c.id(), c.number(), code));
         });
         return new Registered(c, code);
@@ -147,11 +147,11 @@ public class CaseService {
     /** The case's timeline: the one loaded with it by the action or read that returned it, else read now. */
     public List<TimelineEntry> timeline(Case c) {
         List<TimelineEntry> loaded = c.loadedTimeline();
-        return loaded != null ? loaded : timelines.of(c);
+        return loaded != null ? loaded : recent.timelineOf(c);
     }
 
     private Case withTimeline(Case c) {
-        c.timelineLoaded(timelines.of(c));
+        c.timelineLoaded(recent.timelineOf(c));
         return c;
     }
 
@@ -484,7 +484,7 @@ public class CaseService {
             List<TimelineEntry> recorded = pendingEvents(c);
             if (cases.tryUpdate(c)) {
                 announce(before, c, recorded);
-                c.timelineLoaded(timelines.afterWrite(c, before.version(), recorded));
+                c.timelineLoaded(recent.afterWrite(c, before.version(), recorded));
                 return c;
             }
             if (attempt > 1 || !cases.storedStateEquals(before)) {
@@ -494,13 +494,13 @@ public class CaseService {
     }
 
     private Case visible(String number, Actor actor, CaseRules rules) {
-        Optional<Case> found = number == null ? Optional.empty() : cases.findByNumber(number);
+        Optional<Case> found = number == null ? Optional.empty() : recent.byNumber(number);
         return found.filter(c -> c.visibleTo(actor, rules))
                 .orElseThrow(() -> ApiProblem.notFound("没有编号为 " + number + " 的案件，或您无权查看"));
     }
 
     private Case byCode(String number, String code) {
-        Optional<Case> found = number == null || code == null ? Optional.empty() : cases.findByNumber(number);
+        Optional<Case> found = number == null || code == null ? Optional.empty() : recent.byNumber(number);
         return found.filter(c -> MessageDigest.isEqual(c.trackingCodeHash().getBytes(StandardCharsets.US_ASCII),
                         hash(normaliseCode(code)).getBytes(StandardCharsets.US_ASCII)))
                 .orElseThrow(() -> ApiProblem.notFound("诉求编号或查询码不正确"));

@@ -17,15 +17,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An action answers its case's whole timeline without reading it again when this node wrote the version before; what
- * another writer added meanwhile, and what was rolled back, it answers as the database holds it.
+ * An action or a read answers a case this node wrote last without reading it and its timeline again, when the
+ * database still holds the version this node wrote; what another writer changed or added meanwhile, and what was
+ * rolled back, it answers as the database holds it.
  */
-class TimelinesApiTest extends ApiTest {
+class RecentCasesApiTest extends ApiTest {
 
     @Autowired
     CaseService service;
     @Autowired
-    Timelines timelines;
+    RecentCases recent;
     @Autowired
     TokenService tokens;
     @Autowired
@@ -53,7 +54,7 @@ class TimelinesApiTest extends ApiTest {
         JsonNode assigned = cases.act("office", r.number(), "assign", Map.of("leadUnitCode", "SF-SCJG"));
 
         assertThat(actions(assigned)).containsExactly("register", "accept", "warning-yellow", "assign");
-        timelines.forget();
+        recent.forget();
         assertThat(assigned.get("timeline")).isEqualTo(cases.get("office", r.number()).get("timeline"));
     }
 
@@ -75,7 +76,22 @@ class TimelinesApiTest extends ApiTest {
         assertThat(actions(accepted)).containsExactly("register", "warning-yellow", "accept");
         JsonNode assigned = cases.act("office", r.number(), "assign", Map.of("leadUnitCode", "SF-SCJG"));
         assertThat(actions(assigned)).containsExactly("register", "warning-yellow", "accept", "assign");
-        timelines.forget();
+        recent.forget();
         assertThat(assigned.get("timeline")).isEqualTo(cases.get("office", r.number()).get("timeline"));
+    }
+
+    @Test
+    void aCaseAnotherNodeChangedIsReadAsTheDatabaseHoldsIt() {
+        Cases.Registered r = cases.register();
+        JsonNode accepted = cases.act("office", r.number(), "accept", ACCEPT);
+        assertThat(accepted.get("categoryCode").asString()).isEqualTo("LICENSE_DELAY");
+        // another node re-categorises the case: a new version this node never wrote
+        jdbc.sql("UPDATE case_file SET category_code = 'ILLEGAL_FEES', version = version + 1 WHERE number = ?")
+                .param(r.number()).update();
+
+        assertThat(cases.get("office", r.number()).get("categoryCode").asString()).isEqualTo("ILLEGAL_FEES");
+        JsonNode assigned = cases.act("office", r.number(), "assign", Map.of("leadUnitCode", "SF-SCJG"));
+        assertThat(assigned.get("categoryCode").asString()).isEqualTo("ILLEGAL_FEES");
+        assertThat(assigned.get("version").asInt()).isEqualTo(accepted.get("version").asInt() + 2);
     }
 }
