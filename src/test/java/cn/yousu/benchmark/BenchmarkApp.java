@@ -99,11 +99,20 @@ final class BenchmarkApp implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap,
                 "-XX:+Use" + System.getProperty("bench.gc", "Parallel") + "GC"));
+        if (Runtime.version().feature() >= 25 && !"false".equals(System.getProperty("bench.compactHeaders"))) {
+            // as README recommends on JDK 25 or newer (-Dbench.compactHeaders=false compares without)
+            command.add("-XX:+UseCompactObjectHeaders");
+        }
         if (Boolean.getBoolean("bench.jfr")) {
             // -Dbench.jfr=true records a CPU profile of the application to target/benchmark.jfr
             command.add("-XX:FlightRecorderOptions:stackdepth=256");
             command.add("-XX:StartFlightRecording=filename=" + Path.of("target", "benchmark.jfr").toAbsolutePath()
                     + ",settings=profile");
+        }
+        String jvm = System.getProperty("bench.jvmArgs", "");
+        if (!jvm.isBlank()) {
+            // -Dbench.jvmArgs="-XX:+UseCompactObjectHeaders ..." for experiments with the application's JVM
+            command.addAll(List.of(jvm.trim().split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port, "--spring.profiles.active=demo",
