@@ -55,18 +55,7 @@ final class ApiBenchmark {
             // warm-up through whole lifecycles, so that the JIT has compiled every action's path before any phase is
             // measured (on two cores the C2 compiler otherwise takes as much CPU as the requests for a minute)
             bench.run(clients, warmup, Phase.LIFECYCLES, null);
-            // then on, 5 s at a time, until the JIT has settled: on two cores C2 keeps compiling for a minute or more,
-            // and what it spends inside a phase is a one-time cost of a fresh JVM, not the cost of a request
-            int extra = 0;
-            int settled = 0; // slices in a row under the share
-            while (extra < MAX_EXTRA_WARMUP && settled < 2) {
-                double c0 = app.compilerCpuSeconds();
-                double a0 = app.cpuSeconds();
-                bench.run(clients, 5, Phase.LIFECYCLES, null);
-                extra += 5;
-                double share = (app.compilerCpuSeconds() - c0) / Math.max(0.01, app.cpuSeconds() - a0);
-                settled = share < SETTLED_COMPILER_SHARE ? settled + 1 : 0;
-            }
+            int extra = bench.untilSettled(app, clients, Phase.LIFECYCLES);
             System.out.printf(
                     "warm-up: %d s of lifecycles, until the JIT compilers took under %.0f %% of the CPU twice in a row%n",
                     warmup + extra, SETTLED_COMPILER_SHARE * 100);
@@ -74,6 +63,12 @@ final class ApiBenchmark {
             long self = ProcessHandle.current().pid(); // the driver
             List<String> lines = new ArrayList<>();
             for (Phase phase : phases()) {
+                // each phase's own work first, until the JIT has settled on it too: registrations alone (and the
+                // watch's warnings they cause) take paths the lifecycles barely did, and C2 compiled them inside the
+                // measured phase (12–20 % of the application's CPU there); then the background work of that warm-up
+                int more = bench.untilSettled(app, clients, phase);
+                app.settle(SETTLE_TIMEOUT);
+                System.out.printf("warm-up of the %s phase: %d s%n", phase.label, more);
                 // each phase starts with the background work of the one before done, and is followed by its own:
                 // the deadline watch's warnings for the cases it registered (and their e-mails) run after it, and are
                 // measured as its deferred work
@@ -102,6 +97,26 @@ final class ApiBenchmark {
             System.out.printf("old generation after the run: %.0f MB (of -Xmx%s)%n", app.oldGenMb(), heap);
             System.out.printf("e-mails delivered to the benchmark's SMTP server: %,d%n", smtp.accepted());
         }
+    }
+
+    /**
+     * Runs {@code phase}'s work 5 s at a time until the JIT compilers took under {@link #SETTLED_COMPILER_SHARE} of
+     * the application's CPU twice in a row (at most {@link #MAX_EXTRA_WARMUP} s): on two cores C2 keeps compiling for a
+     * minute or more, and what it spends inside a phase is a one-time cost of a fresh JVM, not the cost of a request.
+     * Answers the seconds it ran.
+     */
+    int untilSettled(BenchmarkApp app, int clients, Phase phase) throws Exception {
+        int ran = 0;
+        int settled = 0; // slices in a row under the share
+        while (ran < MAX_EXTRA_WARMUP && settled < 2) {
+            double c0 = app.compilerCpuSeconds();
+            double a0 = app.cpuSeconds();
+            run(clients, 5, phase, null);
+            ran += 5;
+            double share = (app.compilerCpuSeconds() - c0) / Math.max(0.01, app.cpuSeconds() - a0);
+            settled = share < SETTLED_COMPILER_SHARE ? settled + 1 : 0;
+        }
+        return ran;
     }
 
     /** {@code -Dbench.phases=lifecycles,floor} measures only those (all three by default). */
