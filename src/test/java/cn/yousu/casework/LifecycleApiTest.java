@@ -21,16 +21,8 @@ class LifecycleApiTest extends ApiTest {
         clock.set("2026-09-30T10:00:00+08:00");
     }
 
-    /**
-     * The action's answer, and a read of the case this node kept after the action, are the case as a node that kept
-     * nothing reads it from the database.
-     */
     private void answersAsStored(JsonNode answer, String number) {
-        JsonNode kept = cases.get("office", number);
-        recent.forget();
-        JsonNode stored = cases.get("office", number);
-        assertThat(answer).isEqualTo(stored);
-        assertThat(kept).isEqualTo(stored);
+        KeptCases.answersAsStored(cases, recent, answer, number);
     }
 
     @Test
