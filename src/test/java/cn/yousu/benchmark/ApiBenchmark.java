@@ -55,11 +55,8 @@ final class ApiBenchmark {
             // warm-up through whole lifecycles, so that the JIT has compiled every action's path before any phase is
             // measured (on two cores the C2 compiler otherwise takes as much CPU as the requests for a minute)
             bench.run(clients, warmup, Phase.LIFECYCLES, null);
-            int extra = bench.untilSettled(app, clients, Phase.LIFECYCLES);
-            System.out.printf(
-                    "warm-up: %d s of lifecycles, until the JIT compilers took under %.0f %% of the CPU twice in a row%n",
-                    warmup + extra, SETTLED_COMPILER_SHARE * 100);
-            app.settle(SETTLE_TIMEOUT);
+            System.out.printf("warm-up: %d s of lifecycles, then each phase's own work until the JIT compilers took"
+                    + " under %.0f %% of the CPU twice in a row%n", warmup, SETTLED_COMPILER_SHARE * 100);
             long self = ProcessHandle.current().pid(); // the driver
             List<String> lines = new ArrayList<>();
             for (Phase phase : phases()) {
@@ -126,7 +123,7 @@ final class ApiBenchmark {
                 : java.util.Arrays.stream(names.split(",")).map(n -> Phase.valueOf(n.trim().toUpperCase())).toList();
     }
 
-    /** The warm-up goes on at most this many seconds after {@code bench.warmup} while the JIT still compiles. */
+    /** A phase's own warm-up goes on at most this many seconds while the JIT still compiles. */
     static final int MAX_EXTRA_WARMUP = 120;
     static final double SETTLED_COMPILER_SHARE = 0.05;
 
