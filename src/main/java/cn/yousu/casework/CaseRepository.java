@@ -3,6 +3,7 @@ package cn.yousu.casework;
 import cn.yousu.shared.Databases;
 import cn.yousu.policy.Satisfaction;
 import cn.yousu.shared.ApiProblem;
+import cn.yousu.shared.WriteBatch;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,11 +44,13 @@ class CaseRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final JsonMapper json;
+    private final WriteBatch writes;
 
-    CaseRepository(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+    CaseRepository(JdbcClient jdbc, JdbcTemplate template, JsonMapper json, WriteBatch writes) {
         this.jdbc = jdbc;
         this.template = template;
         this.json = json;
+        this.writes = writes;
     }
 
     Optional<Case> findByNumber(String number) {
@@ -213,14 +216,14 @@ class CaseRepository {
         if (!c.unitsChanged()) {
             return;
         }
-        template.update("DELETE FROM case_unit WHERE case_id = ?", c.id());
+        writes.write("DELETE FROM case_unit WHERE case_id = ?", c.id());
         List<Object[]> rows = new ArrayList<>();
         if (c.leadUnitCode() != null) {
             rows.add(new Object[] {c.id(), c.leadUnitCode(), "LEAD"});
         }
         c.cooperatingUnitCodes().forEach(u -> rows.add(new Object[] {c.id(), u, "COOPERATING"}));
         if (!rows.isEmpty()) {
-            template.batchUpdate("INSERT INTO case_unit (case_id, unit_code, role) VALUES (?, ?, ?)", rows);
+            writes.writeRows("INSERT INTO case_unit (case_id, unit_code, role) VALUES (?, ?, ?)", rows);
         }
         c.unitsStored();
     }
@@ -236,10 +239,12 @@ class CaseRepository {
                     name(e.fromStatus()), name(e.toStatus()), e.comment(),
                     e.data() == null || e.data().isEmpty() ? null : json.writeValueAsString(e.data()), e.publicText()});
         }
-        template.batchUpdate("""
+        // its nullable columns are all text, and a null is bound as text: a null of no stated type after a text in the
+        // same place made the PostgreSQL driver prepare the statement again (a parse and a plan on the server)
+        writes.writeRows("""
                 INSERT INTO case_event (case_id, at, actor, actor_name, org_code, org_name, action, from_status, to_status,
                                         comment, data, public_text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), CaseRepository::bindEvent);
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, Types.VARCHAR);
     }
 
     private Case map(ResultSet rs, int row) throws SQLException {
@@ -272,30 +277,8 @@ class CaseRepository {
                 rs.getInt("version"));
     }
 
-    /**
-     * Binds an event's values; its only nullable columns are text, and a null is bound as text. A null of no stated
-     * type, after a text in the same place, made the PostgreSQL driver prepare the statement again (a parse and a
-     * plan on the server) whenever an event with a comment followed one without.
-     */
-    private static void bindEvent(PreparedStatement ps, Object[] values) throws SQLException {
-        bind(ps, values, Types.VARCHAR);
-    }
-
-    static void bind(PreparedStatement ps, Object[] values) throws SQLException {
-        bind(ps, values, Types.NULL);
-    }
-
-    private static void bind(PreparedStatement ps, Object[] values, int nullType) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                ps.setNull(i + 1, nullType);
-            } else if (v instanceof OffsetDateTime t) {
-                ps.setObject(i + 1, t, Types.TIMESTAMP_WITH_TIMEZONE);
-            } else {
-                ps.setObject(i + 1, v);
-            }
-        }
+    private static void bind(PreparedStatement ps, Object[] values) throws SQLException {
+        WriteBatch.bind(ps, values, 0);
     }
 
     static OffsetDateTime ts(Instant instant) {

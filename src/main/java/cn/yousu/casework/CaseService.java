@@ -9,6 +9,7 @@ import cn.yousu.organization.Region;
 import cn.yousu.policy.Policy;
 import cn.yousu.policy.Satisfaction;
 import cn.yousu.shared.ApiProblem;
+import cn.yousu.shared.WriteBatch;
 import cn.yousu.shared.NumberSequences;
 import cn.yousu.shared.Validation;
 import java.nio.charset.StandardCharsets;
@@ -54,11 +55,13 @@ public class CaseService {
     private final ThreadLocal<Case> announcing = new ThreadLocal<>();
     private final TransactionTemplate transaction;
     private final RecentCases recent;
+    private final WriteBatch writes;
 
     CaseService(CaseRepository cases, CalendarService calendars, Policy policy, OrganizationDirectory directory,
             Clock clock, ZoneId applicationZone, NumberSequences sequences, Attachments attachments, Dossiers dossiers,
-            ApplicationEventPublisher events, TransactionTemplate transaction, RecentCases recent) {
+            ApplicationEventPublisher events, TransactionTemplate transaction, RecentCases recent, WriteBatch writes) {
         this.cases = cases;
+        this.writes = writes;
         this.recent = recent;
         this.calendars = calendars;
         this.policy = policy;
@@ -120,13 +123,14 @@ public class CaseService {
         Case c = Case.register(policy.formatCaseNumber(region.numberPrefix(), year, sequence), hash(code), n, actor,
                 rules);
         List<TimelineEntry> recorded = pendingEvents(c);
-        transaction.executeWithoutResult(status -> {
+        transaction.executeWithoutResult(status -> writes.together(() -> {
             cases.insert(c);
             attachments.attach(c.details().attachmentIds(), c.id(), "attachmentIds");
             c.timelineLoaded(recorded);
             recent.registered(c, recorded);
             announce(null, c, recorded, new CaseReceipt(c.id(), c.number(), code));
-        });
+            return null;
+        }));
         return new Registered(c, code);
     }
 
@@ -448,9 +452,11 @@ public class CaseService {
         Case before = c.copy();
         c.note(Actor.system(), action, comment, data, publicText, clock.instant());
         List<TimelineEntry> recorded = pendingEvents(c);
-        cases.update(c);
-        announce(before, c, recorded);
-        return c;
+        return writes.together(() -> {
+            cases.update(c);
+            announce(before, c, recorded);
+            return c;
+        });
     }
 
     // ------------------------------------------------------------------ machinery
@@ -482,8 +488,15 @@ public class CaseService {
             Case before = c.copy();
             change.accept(c);
             List<TimelineEntry> recorded = pendingEvents(c);
-            if (cases.tryUpdate(c)) {
+            // the case's rows and every listener's are written together once the listeners are done
+            boolean written = writes.together(() -> {
+                if (!cases.tryUpdate(c)) {
+                    return false;
+                }
                 announce(before, c, recorded);
+                return true;
+            });
+            if (written) {
                 c.timelineLoaded(recent.afterWrite(c, before.version(), recorded));
                 return c;
             }

@@ -1,6 +1,7 @@
 package cn.yousu.notification;
 
 import cn.yousu.shared.ApiProblem;
+import cn.yousu.shared.WriteBatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,12 +22,12 @@ public class Inbox {
     }
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final WriteBatch writes;
     private final Clock clock;
 
-    Inbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock) {
+    Inbox(JdbcClient jdbc, WriteBatch writes, Clock clock) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -34,13 +35,13 @@ public class Inbox {
     record NewItem(String username, Template template, String title, String body, String caseNumber) {
     }
 
-    /** Adds the items in the current transaction (one batch, however many cases and users they are for). */
+    /** Adds the items in the current transaction (one statement, however many cases and users they are for). */
     void addAll(List<NewItem> items) {
         if (items.isEmpty()) {
             return;
         }
         java.time.OffsetDateTime now = Outbox.ts(clock.instant());
-        batch.batchUpdate("""
+        writes.writeRows("""
                 INSERT INTO notification_inbox (username, template, title, body, case_number, created_at)
                 VALUES (?, ?, ?, ?, ?, ?)""", items.stream()
                 .map(i -> new Object[] {i.username(), i.template().name(), i.title(), i.body(), i.caseNumber(), now})

@@ -1,6 +1,7 @@
 package cn.yousu.reporting;
 
 import cn.yousu.shared.Databases;
+import cn.yousu.shared.WriteBatch;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -43,14 +44,16 @@ class MonthlySums {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final WriteBatch writes;
     private final TransactionTemplate transaction;
     private final ZoneId zone;
     private final boolean postgres;
     private final boolean scheduled;
 
-    MonthlySums(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, ZoneId applicationZone,
-            DataSource dataSource, @Value("${yousu.jobs.enabled:true}") boolean scheduled) {
+    MonthlySums(JdbcClient jdbc, JdbcTemplate batch, WriteBatch writes, TransactionTemplate transaction,
+            ZoneId applicationZone, DataSource dataSource, @Value("${yousu.jobs.enabled:true}") boolean scheduled) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.batch = batch;
         this.transaction = transaction;
         this.zone = applicationZone;
@@ -112,7 +115,7 @@ class MonthlySums {
         if (changes.isEmpty()) {
             return;
         }
-        batch.batchUpdate("""
+        writes.writeRows("""
                 INSERT INTO report_month_delta (region_code, lead_unit_code, category_code, channel, anchor, yyyymm,
                     cases, n1, n2, n3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows(changes));
     }

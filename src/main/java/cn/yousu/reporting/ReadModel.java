@@ -4,6 +4,7 @@ import cn.yousu.casework.Case;
 import cn.yousu.casework.CaseChanged;
 import cn.yousu.casework.Respondent;
 import cn.yousu.casework.TimelineEntry;
+import cn.yousu.shared.WriteBatch;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -11,23 +12,23 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps reporting's read model in step with the cases: on every {@link CaseChanged}, inside the transaction that
  * changed the case, the case's row of {@code report_case} is written anew from the case when one of its facts
- * changed; a visit with an answer adds a row to {@code report_visit}. What a failed transaction rolls back, the read model never saw.
+ * changed; a visit with an answer adds a row to {@code report_visit}. What a failed transaction rolls back, the read
+ * model never saw. It only writes (with the case's {@link WriteBatch}), never reads.
  */
 @Component
 class ReadModel {
 
-    private final JdbcClient jdbc;
+    private final WriteBatch writes;
     private final ZoneId zone;
     private final MonthlySums sums;
 
-    ReadModel(JdbcClient jdbc, ZoneId applicationZone, MonthlySums sums) {
-        this.jdbc = jdbc;
+    ReadModel(WriteBatch writes, ZoneId applicationZone, MonthlySums sums) {
+        this.writes = writes;
         this.zone = applicationZone;
         this.sums = sums;
     }
@@ -52,24 +53,28 @@ class ReadModel {
         if (before != null && Arrays.equals(facts, facts(before))) {
             return;
         }
-        // an update in place: the row exists from registration on, and rewriting it would touch every index
-        int updated = before == null ? 0 : jdbc.sql("""
-                UPDATE report_case SET region_code = ?, lead_unit_code = ?, category_code = ?, channel = ?, status = ?,
-                    registered_at = ?, acceptance_due_at = ?, decided_at = ?, accepted_at = ?, due_at = ?,
-                    result_submitted_at = ?, closed_at = ?, last_at = ?, registered_month = ?, accepted_month = ?,
-                    due_month = ?, closed_month = ?, satisfaction = ?, redo_count = ?, extension_count = ?,
-                    supervision_count = ?, referral_count = ?, respondent = ?
-                WHERE case_id = ?""").params(facts).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO report_case (region_code, lead_unit_code, category_code, channel, status,
-                        registered_at, acceptance_due_at, decided_at, accepted_at, due_at, result_submitted_at, closed_at,
-                        last_at, registered_month, accepted_month, due_month, closed_month, satisfaction, redo_count,
-                        extension_count, supervision_count, referral_count, respondent, case_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(facts).update();
+        if (before == null) {
+            insert(facts);
+        } else {
+            // an update in place: the row exists from registration on, and rewriting it would touch every index
+            writes.write("""
+                    UPDATE report_case SET region_code = ?, lead_unit_code = ?, category_code = ?, channel = ?,
+                        status = ?, registered_at = ?, acceptance_due_at = ?, decided_at = ?, accepted_at = ?,
+                        due_at = ?, result_submitted_at = ?, closed_at = ?, last_at = ?, registered_month = ?,
+                        accepted_month = ?, due_month = ?, closed_month = ?, satisfaction = ?, redo_count = ?,
+                        extension_count = ?, supervision_count = ?, referral_count = ?, respondent = ?
+                    WHERE case_id = ?""", facts, () -> insert(facts));
         }
         sums.replace(before == null ? null : fact(before), fact(c));
+    }
+
+    private void insert(Object[] facts) {
+        writes.write("""
+                INSERT INTO report_case (region_code, lead_unit_code, category_code, channel, status, registered_at,
+                    acceptance_due_at, decided_at, accepted_at, due_at, result_submitted_at, closed_at, last_at,
+                    registered_month, accepted_month, due_month, closed_month, satisfaction, redo_count,
+                    extension_count, supervision_count, referral_count, respondent, case_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", facts);
     }
 
     /** The values of the case's row of report_case, in the order of its statements (the case's id last). */
@@ -104,8 +109,8 @@ class ReadModel {
             return;
         }
         cn.yousu.policy.Satisfaction level = cn.yousu.policy.Satisfaction.valueOf(satisfaction.toString());
-        jdbc.sql("INSERT INTO report_visit (case_id, at, visit_month, satisfaction, satisfied) VALUES (?, ?, ?, ?, ?)")
-                .params(c.id(), ts(e.at()), month(e.at()), level.name(), level.satisfied()).update();
+        writes.write("INSERT INTO report_visit (case_id, at, visit_month, satisfaction, satisfied) VALUES (?, ?, ?, ?, ?)",
+                c.id(), ts(e.at()), month(e.at()), level.name(), level.satisfied());
         sums.visit(fact(c), e.at(), level.satisfied());
     }
 

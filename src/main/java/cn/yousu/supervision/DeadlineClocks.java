@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import cn.yousu.shared.Databases;
+import cn.yousu.shared.WriteBatch;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,11 +32,13 @@ public class DeadlineClocks {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final WriteBatch writes;
     private final boolean postgres;
 
-    DeadlineClocks(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) {
+    DeadlineClocks(JdbcClient jdbc, JdbcTemplate batch, WriteBatch writes, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.writes = writes;
         this.postgres = Databases.isPostgres(dataSource);
     }
 
@@ -85,7 +88,7 @@ public class DeadlineClocks {
         if (starts.isEmpty()) {
             return;
         }
-        batch.batchUpdate(postgres ? """
+        writes.writeRows(postgres ? """
                 INSERT INTO deadline_clock (case_id, clock, case_number, due_at, yellow_at, colour, next_check_at,
                     office_region_code, lead_unit_code) VALUES (?, ?, ?, ?, ?, 'NORMAL', ?, ?, ?)
                 ON CONFLICT (case_id, clock) DO UPDATE SET due_at = EXCLUDED.due_at, yellow_at = EXCLUDED.yellow_at,
@@ -99,8 +102,8 @@ public class DeadlineClocks {
 
     /** Keeps the case's office and lead unit on its clocks (who sees them on the supervision page). */
     void scope(long caseId, String officeRegionCode, String leadUnitCode) {
-        jdbc.sql("UPDATE deadline_clock SET office_region_code = ?, lead_unit_code = ? WHERE case_id = ?")
-                .params(officeRegionCode, leadUnitCode, caseId).update();
+        writes.write("UPDATE deadline_clock SET office_region_code = ?, lead_unit_code = ? WHERE case_id = ?",
+                officeRegionCode, leadUnitCode, caseId);
     }
 
     /** A clock in warning, as the supervision page lists it. */
@@ -133,7 +136,7 @@ public class DeadlineClocks {
     }
 
     void delete(long caseId, String clock) {
-        jdbc.sql("DELETE FROM deadline_clock WHERE case_id = ? AND clock = ?").params(caseId, clock).update();
+        writes.write("DELETE FROM deadline_clock WHERE case_id = ? AND clock = ?", caseId, clock);
     }
 
     /**

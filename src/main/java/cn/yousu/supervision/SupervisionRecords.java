@@ -9,6 +9,7 @@ import cn.yousu.identity.Actor;
 import cn.yousu.organization.OrganizationDirectory;
 import cn.yousu.organization.Region;
 import cn.yousu.shared.ApiProblem;
+import cn.yousu.shared.WriteBatch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +38,11 @@ public class SupervisionRecords {
     private final JdbcClient jdbc;
     private final CaseService cases;
     private final OrganizationDirectory directory;
+    private final WriteBatch writes;
 
-    SupervisionRecords(JdbcClient jdbc, CaseService cases, OrganizationDirectory directory) {
+    SupervisionRecords(JdbcClient jdbc, CaseService cases, OrganizationDirectory directory, WriteBatch writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.cases = cases;
         this.directory = directory;
     }
@@ -51,19 +54,15 @@ public class SupervisionRecords {
         }
         cases.forSystem(a.caseId()).ifPresent(c -> {
             for (CaseDetails.Supervision s : c.details().supervisions()) {
-                int updated = jdbc.sql("""
-                        UPDATE supervision_record SET replied_at = ? WHERE case_id = ? AND supervision_id = ?""")
-                        .params(DeadlineClocks.ts(s.repliedAt()), c.id(), s.id()).update();
-                if (updated == 0) {
-                    jdbc.sql("""
-                            INSERT INTO supervision_record (case_id, supervision_id, case_number, unit_code,
-                                office_region_code, level, notice_number, automatic, issued_at, reply_due_at, replied_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                            .params(c.id(), s.id(), c.number(), s.unitCode(), c.officeRegionCode(), s.level().name(),
-                                    s.number(), s.automatic(), DeadlineClocks.ts(s.issuedAt()),
-                                    DeadlineClocks.ts(s.replyDueAt()), DeadlineClocks.ts(s.repliedAt()))
-                            .update();
-                }
+                Object[] insert = {c.id(), s.id(), c.number(), s.unitCode(), c.officeRegionCode(), s.level().name(),
+                    s.number(), s.automatic(), DeadlineClocks.ts(s.issuedAt()), DeadlineClocks.ts(s.replyDueAt()),
+                    DeadlineClocks.ts(s.repliedAt())};
+                writes.write("UPDATE supervision_record SET replied_at = ? WHERE case_id = ? AND supervision_id = ?",
+                        new Object[] {DeadlineClocks.ts(s.repliedAt()), c.id(), s.id()}, () -> writes.write("""
+                                INSERT INTO supervision_record (case_id, supervision_id, case_number, unit_code,
+                                    office_region_code, level, notice_number, automatic, issued_at, reply_due_at,
+                                    replied_at)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", insert));
             }
         });
     }

@@ -1,0 +1,121 @@
+package cn.yousu.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.yousu.support.ApiTest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Writes collected in a unit of work reach the database when it ends, in order, as if each had run at once. */
+class WriteBatchTest extends ApiTest {
+
+    @Autowired
+    WriteBatch writes;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    private Long value(String key) {
+        return jdbc.sql("SELECT last_value FROM number_sequence WHERE seq_key = ?").param(key).query(Long.class)
+                .optional().orElse(null);
+    }
+
+    @Test
+    void writesInAUnitOfWorkAreSentWhenItEndsInTheOrderTheyWereAdded() {
+        List<Long> seenInside = new ArrayList<>();
+        transaction.executeWithoutResult(status -> writes.together(() -> {
+            writes.write("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", "WB:ORDER", 1L);
+            writes.write("UPDATE number_sequence SET last_value = last_value * 10 + ? WHERE seq_key = ?", 2L,
+                    "WB:ORDER");
+            writes.together(() -> {
+                writes.write("UPDATE number_sequence SET last_value = last_value * 10 + ? WHERE seq_key = ?", 3L,
+                        "WB:ORDER");
+                return null;
+            });
+            seenInside.add(value("WB:ORDER"));
+            return null;
+        }));
+
+        assertThat(seenInside).containsExactly((Long) null);
+        assertThat(value("WB:ORDER")).isEqualTo(123L);
+    }
+
+    @Test
+    void anUpdateThatChangedNoRowRunsWhatWasGivenForThatCase() {
+        for (long v : new long[] {7, 8}) {
+            transaction.executeWithoutResult(status -> writes.together(() -> {
+                writes.write("UPDATE number_sequence SET last_value = ? WHERE seq_key = ?", new Object[] {v, "WB:UPSERT"},
+                        () -> writes.write("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)",
+                                "WB:UPSERT", v * 100));
+                return null;
+            }));
+        }
+
+        // the first found no row and inserted it; the second updated it and inserted nothing
+        assertThat(value("WB:UPSERT")).isEqualTo(8L);
+    }
+
+    @Test
+    void rowsOfOneInsertKeepTheirNullsAndTimes() {
+        OffsetDateTime at = Instant.parse("2026-10-01T01:02:03.456Z").atOffset(ZoneOffset.UTC);
+        transaction.executeWithoutResult(status -> writes.together(() -> {
+            writes.writeRows("""
+                    INSERT INTO notification_inbox (username, template, title, body, case_number, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""", List.of(new Object[] {"wb-a", "ASSIGNED", "一", "甲", "SF-1", at},
+                    new Object[] {"wb-b", "ASSIGNED", "二", "乙", null, at},
+                    new Object[] {"wb-c", "ASSIGNED", "三", "丙", "SF-3", at}));
+            return null;
+        }));
+
+        List<Map<String, Object>> rows = jdbc.sql("""
+                SELECT username, title, case_number, created_at FROM notification_inbox WHERE username LIKE 'wb-%'
+                ORDER BY username""").query().listOfRows();
+        assertThat(rows).extracting(r -> r.get("username") + "/" + r.get("title") + "/" + r.get("case_number"))
+                .containsExactly("wb-a/一/SF-1", "wb-b/二/null", "wb-c/三/SF-3");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_inbox WHERE username LIKE 'wb-%' AND created_at = ?")
+                .param(at).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void whatWasAddedBeforeAFailureIsWrittenAsIfItHadRunAtOnce() {
+        assertThatThrownBy(() -> writes.together(() -> {
+            writes.write("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", "WB:FAIL", 1L);
+            throw new IllegalStateException("the listener failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        // no transaction here: each write commits on its own, as it would have without the batch
+        assertThat(value("WB:FAIL")).isEqualTo(1L);
+    }
+
+    @Test
+    void aWriteOutsideAUnitOfWorkRunsAtOnce() {
+        writes.write("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", "WB:NOW", 5L);
+
+        assertThat(value("WB:NOW")).isEqualTo(5L);
+    }
+
+    @Test
+    void aFailingStatementFailsTheUnitOfWorkAndItsTransactionKeepsNothing() {
+        writes.write("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", "WB:TAKEN", 1L);
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> writes.together(() -> {
+            writes.write("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", "WB:NEW", 1L);
+            writes.write("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", "WB:TAKEN", 2L);
+            return null;
+        }))).isInstanceOf(DuplicateKeyException.class);
+
+        assertThat(value("WB:NEW")).isNull();
+        assertThat(value("WB:TAKEN")).isEqualTo(1L);
+    }
+}
