@@ -1,6 +1,7 @@
 package cn.yousu.notification;
 
 import cn.yousu.shared.Databases;
+import cn.yousu.shared.WriteBatch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,6 +10,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,12 +37,12 @@ public class Outbox {
             last_error, created_at, sent_at""";
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final WriteBatch writes;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock) {
+    Outbox(JdbcClient jdbc, WriteBatch writes, Clock clock) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -53,39 +56,43 @@ public class Outbox {
      * go out only if that transaction commits.
      */
     void addAll(List<NewMessage> messages) {
-        insert(messages, clock.instant(), null, null);
+        insert(messages, clock.instant(), null, null, (part, ids) -> {
+        });
     }
 
     /**
      * Adds the messages in the current transaction already claimed by {@code node} until {@code until}, so that no
      * node's delivery run takes them meanwhile: the node sends them itself once the transaction commits (see
-     * {@link PromptDelivery}). Answers them as stored, with their ids, in the order given.
+     * {@link PromptDelivery}). {@code added} receives them as stored, with their ids, in the order given, once they
+     * are written (with the rest of the unit of work's {@link WriteBatch}), a part of at most
+     * {@value #ROWS_PER_INSERT} at a time.
      */
-    List<Message> addClaimed(List<NewMessage> messages, String node, Instant until) {
+    void addClaimed(List<NewMessage> messages, String node, Instant until, Consumer<List<Message>> added) {
         Instant created = ts(clock.instant()).toInstant();
         Instant next = ts(until).toInstant();
-        List<Long> ids = insert(messages, created, node, until);
-        List<Message> added = new java.util.ArrayList<>(messages.size());
-        for (int i = 0; i < messages.size(); i++) {
-            NewMessage m = messages.get(i);
-            added.add(new Message(ids.get(i), m.channel(), m.recipient(), m.template(), m.subject(), m.body(),
-                    m.caseId(), m.caseNumber(), Status.PENDING, 0, next, null, created, null));
-        }
-        return added;
+        insert(messages, created, node, until, (part, ids) -> {
+            List<Message> stored = new java.util.ArrayList<>(part.size());
+            for (int i = 0; i < part.size(); i++) {
+                NewMessage m = part.get(i);
+                stored.add(new Message(ids.get(i), m.channel(), m.recipient(), m.template(), m.subject(), m.body(),
+                        m.caseId(), m.caseNumber(), Status.PENDING, 0, next, null, created, null));
+            }
+            added.accept(stored);
+        });
     }
 
     /** Rows per INSERT statement: a few statement shapes, far below either database's limit of parameters. */
     private static final int ROWS_PER_INSERT = 50;
 
     /**
-     * Inserts the messages, a multi-row INSERT per {@value #ROWS_PER_INSERT}, and answers their ids in the order of
-     * {@code messages} (both databases number the rows of one VALUES list in its order). A held message's first
-     * attempt by the delivery runs is when the hold ends: until then it is not in their due range at all.
+     * Inserts the messages, a multi-row INSERT per {@value #ROWS_PER_INSERT}, and gives each part with its ids in
+     * its order to {@code stored} (both databases number the rows of one VALUES list in its order). A held message's
+     * first attempt by the delivery runs is when the hold ends: until then it is not in their due range at all.
      */
-    private List<Long> insert(List<NewMessage> messages, Instant at, String node, Instant until) {
+    private void insert(List<NewMessage> messages, Instant at, String node, Instant until,
+            BiConsumer<List<NewMessage>, List<Long>> stored) {
         OffsetDateTime now = ts(at);
         OffsetDateTime claimedUntil = ts(until);
-        List<Long> ids = new java.util.ArrayList<>(messages.size());
         for (int from = 0; from < messages.size(); from += ROWS_PER_INSERT) {
             List<NewMessage> chunk = messages.subList(from, Math.min(messages.size(), from + ROWS_PER_INSERT));
             List<Object> values = new java.util.ArrayList<>(chunk.size() * 11);
@@ -96,18 +103,11 @@ public class Outbox {
             }
             String rows = String.join(", ", java.util.Collections.nCopies(chunk.size(),
                     "(?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)"));
-            org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-            batch.update(connection -> {
-                java.sql.PreparedStatement ps = connection.prepareStatement("""
-                        INSERT INTO notification_outbox (channel, recipient, template, subject, body, case_id, case_number,
-                            status, attempts, next_attempt_at, created_at, claimed_by, claimed_until)
-                        VALUES\s""" + rows, new String[] {"id"});
-                new org.springframework.jdbc.core.ArgumentPreparedStatementSetter(values.toArray()).setValues(ps);
-                return ps;
-            }, keys);
-            keys.getKeyList().forEach(k -> ids.add(((Number) k.values().iterator().next()).longValue()));
+            writes.insert("""
+                    INSERT INTO notification_outbox (channel, recipient, template, subject, body, case_id, case_number,
+                        status, attempts, next_attempt_at, created_at, claimed_by, claimed_until)
+                    VALUES\s""" + rows, values.toArray(), "id", ids -> stored.accept(chunk, ids));
         }
-        return ids;
     }
 
     /**

@@ -70,8 +70,7 @@ class PromptDelivery implements SmartLifecycle {
             return;
         }
         Instant until = clock.instant().plus(HOLD);
-        List<Outbox.Message> added = outbox.addClaimed(messages, delivery.node(), until);
-        AfterCommit.run(() -> handOver(added, until));
+        outbox.addClaimed(messages, delivery.node(), until, added -> AfterCommit.run(() -> handOver(added, until)));
     }
 
     private void handOver(List<Outbox.Message> added, Instant until) {

@@ -2,12 +2,14 @@ package cn.yousu.shared;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -26,7 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class WriteBatch {
 
-    private record Write(String sql, Object[] args, int nullType, Runnable ifNone) {
+    private record Write(String sql, Object[] args, int nullType, Runnable ifNone, String keyColumn,
+            Consumer<List<Long>> keys) {
+
+        Write(String sql, Object[] args, int nullType, Runnable ifNone) {
+            this(sql, args, nullType, ifNone, null, null);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -104,6 +111,14 @@ public class WriteBatch {
         add(new Write(all.toString(), args.toArray(), nullType, null));
     }
 
+    /**
+     * An {@code INSERT} whose generated keys (of {@code keyColumn}, in the order of its rows) go to {@code keys} once
+     * it ran: after the batch, before the caller goes on (at once outside a unit of work).
+     */
+    public void insert(String sql, Object[] args, String keyColumn, Consumer<List<Long>> keys) {
+        add(new Write(sql, args, Types.NULL, null, keyColumn, keys));
+    }
+
     /** The same statement once per row of {@code rows}. */
     public void writeRows(String sql, List<Object[]> rows) {
         writeRows(sql, rows, Types.NULL);
@@ -122,20 +137,25 @@ public class WriteBatch {
         if (writes.isEmpty()) {
             return;
         }
+        List<List<Long>> keys = new ArrayList<>(writes.size());
         int[] counts = jdbc.execute((ConnectionCallback<int[]>) c -> postgres && writes.size() > 1
-                ? together(c, writes) : oneByOne(c, writes));
+                ? together(c, writes, keys) : oneByOne(c, writes, keys));
         for (int i = 0; i < writes.size(); i++) {
-            if (counts[i] == 0 && writes.get(i).ifNone() != null) {
-                writes.get(i).ifNone().run();
+            Write w = writes.get(i);
+            if (w.keys() != null) {
+                w.keys().accept(keys.get(i));
+            }
+            if (counts[i] == 0 && w.ifNone() != null) {
+                w.ifNone().run();
             }
         }
     }
 
     /** One query of all the statements (pgjdbc sends each with its parameters, then one Sync). */
-    private static int[] together(Connection c, List<Write> writes) throws SQLException {
+    private static int[] together(Connection c, List<Write> writes, List<List<Long>> keys) throws SQLException {
         StringBuilder sql = new StringBuilder();
         for (Write w : writes) {
-            sql.append(w.sql()).append(";\n");
+            sql.append(w.sql()).append(w.keys() == null ? "" : " RETURNING " + w.keyColumn()).append(";\n");
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int at = 0;
@@ -146,25 +166,50 @@ public class WriteBatch {
             int[] counts = new int[writes.size()];
             boolean resultSet = ps.execute();
             for (int i = 0; i < counts.length; i++) {
-                if (resultSet) {
-                    throw new IllegalStateException("a collected write answered rows: " + writes.get(i).sql());
+                if (resultSet != (writes.get(i).keys() != null)) {
+                    throw new IllegalStateException("unexpected answer to a collected write: " + writes.get(i).sql());
                 }
-                counts[i] = ps.getUpdateCount();
+                if (resultSet) {
+                    try (ResultSet rs = ps.getResultSet()) {
+                        keys.add(longs(rs));
+                    }
+                    counts[i] = keys.get(i).size();
+                } else {
+                    keys.add(null);
+                    counts[i] = ps.getUpdateCount();
+                }
                 resultSet = ps.getMoreResults();
             }
             return counts;
         }
     }
 
-    private static int[] oneByOne(Connection c, List<Write> writes) throws SQLException {
+    private static int[] oneByOne(Connection c, List<Write> writes, List<List<Long>> keys) throws SQLException {
         int[] counts = new int[writes.size()];
         for (int i = 0; i < counts.length; i++) {
-            try (PreparedStatement ps = c.prepareStatement(writes.get(i).sql())) {
-                bind(ps, writes.get(i).args(), 0, writes.get(i).nullType());
+            Write w = writes.get(i);
+            try (PreparedStatement ps = w.keys() == null ? c.prepareStatement(w.sql())
+                    : c.prepareStatement(w.sql(), new String[] {w.keyColumn()})) {
+                bind(ps, w.args(), 0, w.nullType());
                 counts[i] = ps.executeUpdate();
+                if (w.keys() == null) {
+                    keys.add(null);
+                } else {
+                    try (ResultSet rs = ps.getGeneratedKeys()) {
+                        keys.add(longs(rs));
+                    }
+                }
             }
         }
         return counts;
+    }
+
+    private static List<Long> longs(ResultSet rs) throws SQLException {
+        List<Long> values = new ArrayList<>();
+        while (rs.next()) {
+            values.add(rs.getLong(1));
+        }
+        return values;
     }
 
     /** Binds {@code values} from parameter {@code offset + 1} on: a null as untyped, a timestamp with its offset. */

@@ -130,7 +130,8 @@ class PromptDeliveryApiTest extends ApiTest {
         String text = "持有节点宕机 " + marker;
         // written and held by a node that died before its sender thread got to it
         transaction.executeWithoutResult(status -> outbox.addClaimed(List.of(sms(text)), "dead-node",
-                clock.instant().plus(PromptDelivery.HOLD)));
+                clock.instant().plus(PromptDelivery.HOLD), added -> {
+                }));
         OutboxDelivery survivor = node(gateway);
 
         survivor.deliverDue();

@@ -88,6 +88,29 @@ class WriteBatchTest extends ApiTest {
     }
 
     @Test
+    void anInsertAnswersTheKeysOfItsRowsInTheirOrderOnceItRan() {
+        String insert = """
+                INSERT INTO notification_inbox (username, template, title, body, case_number, created_at)
+                VALUES (?, 'ASSIGNED', 't', 'b', NULL, CURRENT_TIMESTAMP), (?, 'ASSIGNED', 't', 'b', NULL, CURRENT_TIMESTAMP)""";
+        List<List<Long>> answered = new ArrayList<>();
+        List<Integer> answeredBeforeTheEnd = new ArrayList<>();
+        transaction.executeWithoutResult(status -> writes.together(() -> {
+            writes.write("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", "WB:KEYS", 1L);
+            writes.insert(insert, new Object[] {"wb-k1", "wb-k2"}, "id", answered::add);
+            answeredBeforeTheEnd.add(answered.size());
+            return null;
+        }));
+        // alone, outside a unit of work
+        writes.insert(insert, new Object[] {"wb-k3", "wb-k4"}, "id", answered::add);
+
+        assertThat(answeredBeforeTheEnd).containsExactly(0);
+        List<Long> stored = jdbc.sql("SELECT id FROM notification_inbox WHERE username LIKE 'wb-k%' ORDER BY username")
+                .query(Long.class).list();
+        assertThat(answered).containsExactly(stored.subList(0, 2), stored.subList(2, 4));
+        assertThat(value("WB:KEYS")).isEqualTo(1L);
+    }
+
+    @Test
     void whatWasAddedBeforeAFailureIsWrittenAsIfItHadRunAtOnce() {
         assertThatThrownBy(() -> writes.together(() -> {
             writes.write("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", "WB:FAIL", 1L);
