@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes whose answer no one waits for (a timeline entry, a read-model row, a deadline clock), collected while a unit
@@ -38,24 +39,32 @@ public class WriteBatch {
 
     private final JdbcTemplate jdbc;
     private final boolean postgres;
-    private final ThreadLocal<List<Write>> collecting = new ThreadLocal<>();
+    private final DataSource dataSource;
+
+    /** The writes of the unit of work running on this thread, and the transaction it runs in (null: none). */
+    private record Collecting(List<Write> writes, Object transaction) {
+    }
+
+    private final ThreadLocal<Collecting> collecting = new ThreadLocal<>();
 
     public WriteBatch(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.postgres = Databases.isPostgres(dataSource);
     }
 
     /**
      * Runs {@code work}, collecting the writes it adds, and sends them when it ends, also when it fails (what ran
      * before the failure is written as it would have been at once; the transaction decides whether it stays). A unit
-     * of work inside another adds to the outer one.
+     * of work inside another adds to the outer one. A write made meanwhile in another transaction (one started
+     * anew inside) runs at once, in that transaction.
      */
     public <T> T together(Supplier<T> work) {
         if (collecting.get() != null) {
             return work.get();
         }
         List<Write> writes = new ArrayList<>();
-        collecting.set(writes);
+        collecting.set(new Collecting(writes, transaction()));
         T result;
         try {
             result = work.get();
@@ -125,12 +134,17 @@ public class WriteBatch {
     }
 
     private void add(Write w) {
-        List<Write> writes = collecting.get();
-        if (writes != null) {
-            writes.add(w);
+        Collecting c = collecting.get();
+        if (c != null && c.transaction() == transaction()) {
+            c.writes().add(w);
         } else {
             send(List.of(w));
         }
+    }
+
+    /** What holds the current transaction's connection (none outside a transaction). */
+    private Object transaction() {
+        return TransactionSynchronizationManager.getResource(dataSource);
     }
 
     private void send(List<Write> writes) {

@@ -122,6 +122,25 @@ class WriteBatchTest extends ApiTest {
     }
 
     @Test
+    void aWriteInATransactionStartedAnewInsideAUnitOfWorkRunsAtOnceInThatTransaction() {
+        TransactionTemplate separate = new TransactionTemplate(transaction.getTransactionManager());
+        separate.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        List<Long> seenInside = new ArrayList<>();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> writes.together(() -> {
+            writes.write("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", "WB:OUTER", 1L);
+            separate.executeWithoutResult(inner -> writes.write(
+                    "INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", "WB:INNER", 2L));
+            seenInside.add(value("WB:INNER"));
+            throw new IllegalStateException("the outer unit of work fails");
+        }))).isInstanceOf(IllegalStateException.class);
+
+        // the inner transaction wrote and committed on its own; the outer one rolled back what it collected
+        assertThat(seenInside).containsExactly(2L);
+        assertThat(value("WB:INNER")).isEqualTo(2L);
+        assertThat(value("WB:OUTER")).isNull();
+    }
+
+    @Test
     void aWriteOutsideAUnitOfWorkRunsAtOnce() {
         writes.write("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", "WB:NOW", 5L);
 
