@@ -121,13 +121,19 @@ class CaseNotifications {
         List<CaseDetails.Supervision> all = c.details().supervisions();
         CaseDetails.Supervision s = all.get(all.size() - 1);
         Map<String, Object> v = values(c, "notice", s.number() == null ? s.level().label() : "督办单" + s.number(),
-                "level", s.level().label(), "content", s.content(),
+                "level", s.level().label(), "content", sentence(s.content()),
                 "reply", s.replyDueAt() == null ? "" : "请于 " + at(s.replyDueAt()) + " 前将办理结果向营商办反馈。");
         List<UserAccount> people = new ArrayList<>(units(c));
         if (s.level() == SupervisionLevel.LEADER) {
             people.addAll(leaders(c));
         }
         toStaff(people, Template.SUPERVISION_NOTICE, v, c);
+    }
+
+    /** The office's words as a sentence of the notice: the deadline that follows starts a sentence of its own. */
+    static String sentence(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.isEmpty() || "。！？；.!?;".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + "。";
     }
 
     /** Clocks of cases turned yellow or red: the units and the offices are told, the whole chunk in one batch. */

@@ -133,6 +133,26 @@ class NotificationApiTest extends ApiTest {
         api.as("sw").post("/api/v1/notifications/" + item.get("id").asLong() + "/read").problem(404);
     }
 
+    @Test
+    void aSupervisionNoticeTellsTheUnitTheOfficesWordsAndTheReplyDeadlineAsSentences() throws Exception {
+        Cases.Registered r = cases.register();
+        cases.accept(r.number(), "GENERAL");
+        cases.assign(r.number(), "SF-SCJG");
+        cases.act("office", r.number(), "supervise", Map.of("level", "NOTICE", "content", "请加快办理"));
+
+        JsonNode items = api.as("scjg").get("/api/v1/notifications").expect(200).json().get("items");
+        String body = null;
+        for (JsonNode i : items) {
+            if (r.number().equals(i.get("caseNumber").asString()) && i.get("template").asString()
+                    .equals("SUPERVISION_NOTICE")) {
+                body = i.get("body").asString();
+            }
+        }
+        assertThat(body).contains("。请加快办理。请于 ").contains("前将办理结果向营商办反馈。");
+        assertThat(CaseNotifications.sentence("已督促！")).isEqualTo("已督促！");
+        assertThat(CaseNotifications.sentence(" 请核实 ")).isEqualTo("请核实。");
+    }
+
     private static String subject(MimeMessage m) {
         try {
             return m.getSubject();
