@@ -110,15 +110,25 @@ public class WriteBatch {
             rows.forEach(r -> add(new Write(sql, r, nullType, null)));
             return;
         }
-        // an INSERT of one row of VALUES: one statement of all the rows (as the driver rewrites a JDBC batch)
-        StringBuilder all = new StringBuilder(sql);
-        List<Object> args = new ArrayList<>(Arrays.asList(rows.get(0)));
-        for (Object[] r : rows.subList(1, rows.size())) {
-            all.append(", ").append(row);
-            args.addAll(Arrays.asList(r));
+        // an INSERT of one row of VALUES: one statement of up to ROWS_PER_INSERT rows (as the driver rewrites a JDBC
+        // batch), far below either database's limit of parameters however many rows a chunk of warnings brings
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            StringBuilder all = new StringBuilder(sql);
+            List<Object> args = new ArrayList<>(Arrays.asList(part.get(0)));
+            for (Object[] r : part.subList(1, part.size())) {
+                all.append(", ").append(row);
+                args.addAll(Arrays.asList(r));
+            }
+            add(new Write(all.toString(), args.toArray(), nullType, null));
         }
-        add(new Write(all.toString(), args.toArray(), nullType, null));
     }
+
+    /** Rows in one multi-row INSERT at most. */
+    static final int ROWS_PER_INSERT = 100;
+
+    /** Parameters in one query of several statements at most (pgjdbc refuses more than 65,535). */
+    static final int MAX_PARAMETERS = 30_000;
 
     /**
      * An {@code INSERT} whose generated keys (of {@code keyColumn}, in the order of its rows) go to {@code keys} once
@@ -152,8 +162,25 @@ public class WriteBatch {
             return;
         }
         List<List<Long>> keys = new ArrayList<>(writes.size());
-        int[] counts = jdbc.execute((ConnectionCallback<int[]>) c -> postgres && writes.size() > 1
-                ? together(c, writes, keys) : oneByOne(c, writes, keys));
+        int[] counts = jdbc.execute((ConnectionCallback<int[]>) c -> {
+            int[] all = new int[writes.size()];
+            // a query of several statements may carry at most 65,535 parameters in all (pgjdbc): a longer batch
+            // goes as several queries
+            int from = 0;
+            while (from < writes.size()) {
+                int to = from + 1;
+                int parameters = writes.get(from).args().length;
+                while (to < writes.size() && parameters + writes.get(to).args().length <= MAX_PARAMETERS) {
+                    parameters += writes.get(to).args().length;
+                    to++;
+                }
+                List<Write> part = writes.subList(from, to);
+                int[] counted = postgres && part.size() > 1 ? together(c, part, keys) : oneByOne(c, part, keys);
+                System.arraycopy(counted, 0, all, from, counted.length);
+                from = to;
+            }
+            return all;
+        });
         for (int i = 0; i < writes.size(); i++) {
             Write w = writes.get(i);
             if (w.keys() != null) {

@@ -111,6 +111,23 @@ class WriteBatchTest extends ApiTest {
     }
 
     @Test
+    void moreRowsThanOneStatementMayHaveParametersForAreAllWritten() {
+        // 66,000 parameters: more than PostgreSQL takes in one statement (65,535)
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 33_000; i++) {
+            rows.add(new Object[] {"WB:MANY:" + i, (long) i});
+        }
+        transaction.executeWithoutResult(status -> writes.together(() -> {
+            writes.writeRows("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", rows);
+            return null;
+        }));
+
+        assertThat(jdbc.sql("SELECT COUNT(*), SUM(last_value) FROM number_sequence WHERE seq_key LIKE 'WB:MANY:%'")
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2)).single())
+                .isEqualTo(rows.size() + "/" + (rows.size() * (rows.size() - 1) / 2));
+    }
+
+    @Test
     void whatWasAddedBeforeAFailureIsWrittenAsIfItHadRunAtOnce() {
         assertThatThrownBy(() -> writes.together(() -> {
             writes.write("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", "WB:FAIL", 1L);
