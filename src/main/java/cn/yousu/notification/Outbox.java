@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,7 +55,7 @@ public class Outbox {
      * go out only if that transaction commits.
      */
     void addAll(List<NewMessage> messages) {
-        insert(messages, clock.instant(), null, null, (part, ids) -> {
+        insert(messages, clock.instant(), null, null, ids -> {
         });
     }
 
@@ -64,16 +63,15 @@ public class Outbox {
      * Adds the messages in the current transaction already claimed by {@code node} until {@code until}, so that no
      * node's delivery run takes them meanwhile: the node sends them itself once the transaction commits (see
      * {@link PromptDelivery}). {@code added} receives them as stored, with their ids, in the order given, once they
-     * are written (with the rest of the unit of work's {@link WriteBatch}), a part of at most
-     * {@value #ROWS_PER_INSERT} at a time.
+     * are written (with the rest of the unit of work's {@link WriteBatch}).
      */
     void addClaimed(List<NewMessage> messages, String node, Instant until, Consumer<List<Message>> added) {
         Instant created = ts(clock.instant()).toInstant();
         Instant next = ts(until).toInstant();
-        insert(messages, created, node, until, (part, ids) -> {
-            List<Message> stored = new java.util.ArrayList<>(part.size());
-            for (int i = 0; i < part.size(); i++) {
-                NewMessage m = part.get(i);
+        insert(messages, created, node, until, ids -> {
+            List<Message> stored = new java.util.ArrayList<>(messages.size());
+            for (int i = 0; i < messages.size(); i++) {
+                NewMessage m = messages.get(i);
                 stored.add(new Message(ids.get(i), m.channel(), m.recipient(), m.template(), m.subject(), m.body(),
                         m.caseId(), m.caseNumber(), Status.PENDING, 0, next, null, created, null));
             }
@@ -81,33 +79,21 @@ public class Outbox {
         });
     }
 
-    /** Rows per INSERT statement: a few statement shapes, far below either database's limit of parameters. */
-    private static final int ROWS_PER_INSERT = 50;
-
     /**
-     * Inserts the messages, a multi-row INSERT per {@value #ROWS_PER_INSERT}, and gives each part with its ids in
-     * its order to {@code stored} (both databases number the rows of one VALUES list in its order). A held message's
-     * first attempt by the delivery runs is when the hold ends: until then it is not in their due range at all.
+     * Inserts the messages (multi-row INSERTs, see {@link WriteBatch#insertRows}) and gives their ids in the order of
+     * {@code messages} to {@code ids} (both databases number the rows of one VALUES list in its order). A held
+     * message's first attempt by the delivery runs is when the hold ends: until then it is not in their due range.
      */
-    private void insert(List<NewMessage> messages, Instant at, String node, Instant until,
-            BiConsumer<List<NewMessage>, List<Long>> stored) {
+    private void insert(List<NewMessage> messages, Instant at, String node, Instant until, Consumer<List<Long>> ids) {
         OffsetDateTime now = ts(at);
         OffsetDateTime claimedUntil = ts(until);
-        for (int from = 0; from < messages.size(); from += ROWS_PER_INSERT) {
-            List<NewMessage> chunk = messages.subList(from, Math.min(messages.size(), from + ROWS_PER_INSERT));
-            List<Object> values = new java.util.ArrayList<>(chunk.size() * 11);
-            for (NewMessage m : chunk) {
-                values.addAll(java.util.Arrays.asList(m.channel().name(), m.recipient(), m.template().name(),
-                        m.subject(), m.body(), m.caseId(), m.caseNumber(), until == null ? now : claimedUntil, now,
-                        node, claimedUntil));
-            }
-            String rows = String.join(", ", java.util.Collections.nCopies(chunk.size(),
-                    "(?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)"));
-            writes.insert("""
-                    INSERT INTO notification_outbox (channel, recipient, template, subject, body, case_id, case_number,
-                        status, attempts, next_attempt_at, created_at, claimed_by, claimed_until)
-                    VALUES\s""" + rows, values.toArray(), "id", ids -> stored.accept(chunk, ids));
-        }
+        List<Object[]> rows = messages.stream().map(m -> new Object[] {m.channel().name(), m.recipient(),
+            m.template().name(), m.subject(), m.body(), m.caseId(), m.caseNumber(), Status.PENDING.name(), 0,
+            until == null ? now : claimedUntil, now, node, claimedUntil}).toList();
+        writes.insertRows("""
+                INSERT INTO notification_outbox (channel, recipient, template, subject, body, case_id, case_number,
+                    status, attempts, next_attempt_at, created_at, claimed_by, claimed_until)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, "id", ids);
     }
 
     /**

@@ -101,27 +101,7 @@ public class WriteBatch {
      * prepared again by the PostgreSQL driver each time the type changes.
      */
     public void writeRows(String sql, List<Object[]> rows, int nullType) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        String row = sql.substring(Math.max(0, sql.lastIndexOf('(')));
-        if (rows.size() == 1 || !sql.stripLeading().regionMatches(true, 0, "INSERT", 0, 6)
-                || !row.matches("\\(\\?(, \\?)*\\)")) {
-            rows.forEach(r -> add(new Write(sql, r, nullType, null)));
-            return;
-        }
-        // an INSERT of one row of VALUES: one statement of up to ROWS_PER_INSERT rows (as the driver rewrites a JDBC
-        // batch), far below either database's limit of parameters however many rows a chunk of warnings brings
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            StringBuilder all = new StringBuilder(sql);
-            List<Object> args = new ArrayList<>(Arrays.asList(part.get(0)));
-            for (Object[] r : part.subList(1, part.size())) {
-                all.append(", ").append(row);
-                args.addAll(Arrays.asList(r));
-            }
-            add(new Write(all.toString(), args.toArray(), nullType, null));
-        }
+        addRows(sql, rows, nullType, null, null);
     }
 
     /** Rows in one multi-row INSERT at most. */
@@ -131,11 +111,47 @@ public class WriteBatch {
     static final int MAX_PARAMETERS = 30_000;
 
     /**
-     * An {@code INSERT} whose generated keys (of {@code keyColumn}, in the order of its rows) go to {@code keys} once
-     * it ran: after the batch, before the caller goes on (at once outside a unit of work).
+     * An {@code INSERT … VALUES (?, …)} of each row of {@code rows} (as {@link #writeRows}), whose generated keys (of
+     * {@code keyColumn}, in the order of the rows) go to {@code keys} once it ran: after the batch, before the caller
+     * goes on (at once outside a unit of work).
      */
-    public void insert(String sql, Object[] args, String keyColumn, Consumer<List<Long>> keys) {
-        add(new Write(sql, args, Types.NULL, null, keyColumn, keys));
+    public void insertRows(String sql, List<Object[]> rows, String keyColumn, Consumer<List<Long>> keys) {
+        addRows(sql, rows, Types.NULL, keyColumn, keys);
+    }
+
+    private void addRows(String sql, List<Object[]> rows, int nullType, String keyColumn, Consumer<List<Long>> keys) {
+        if (rows.isEmpty()) {
+            if (keys != null) {
+                keys.accept(List.of());
+            }
+            return;
+        }
+        String row = sql.substring(Math.max(0, sql.lastIndexOf('(')));
+        boolean oneRowOfValues = sql.stripLeading().regionMatches(true, 0, "INSERT", 0, 6)
+                && row.matches("\\(\\?(, \\?)*\\)");
+        // an INSERT of one row of VALUES: one statement of up to ROWS_PER_INSERT rows (as the driver rewrites a JDBC
+        // batch), far below either database's limit of parameters however many rows a chunk of warnings brings
+        int perStatement = oneRowOfValues ? ROWS_PER_INSERT : 1;
+        List<Long> allKeys = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += perStatement) {
+            int to = Math.min(rows.size(), from + perStatement);
+            List<Object[]> part = rows.subList(from, to);
+            StringBuilder all = new StringBuilder(sql);
+            List<Object> args = new ArrayList<>(Arrays.asList(part.get(0)));
+            for (Object[] r : part.subList(1, part.size())) {
+                all.append(", ").append(row);
+                args.addAll(Arrays.asList(r));
+            }
+            // the statements run in order: the last one's keys complete the rows'
+            boolean last = to == rows.size();
+            Consumer<List<Long>> partKeys = keys == null ? null : ids -> {
+                allKeys.addAll(ids);
+                if (last) {
+                    keys.accept(List.copyOf(allKeys));
+                }
+            };
+            add(new Write(all.toString(), args.toArray(), nullType, null, keyColumn, partKeys));
+        }
     }
 
     /** The same statement once per row of {@code rows}. */

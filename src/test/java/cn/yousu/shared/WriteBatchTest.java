@@ -91,22 +91,30 @@ class WriteBatchTest extends ApiTest {
     void anInsertAnswersTheKeysOfItsRowsInTheirOrderOnceItRan() {
         String insert = """
                 INSERT INTO notification_inbox (username, template, title, body, case_number, created_at)
-                VALUES (?, 'ASSIGNED', 't', 'b', NULL, CURRENT_TIMESTAMP), (?, 'ASSIGNED', 't', 'b', NULL, CURRENT_TIMESTAMP)""";
+                VALUES (?, ?, ?, ?, ?, ?)""";
+        OffsetDateTime at = Instant.parse("2026-10-01T01:02:03Z").atOffset(ZoneOffset.UTC);
+        List<Object[]> first = new ArrayList<>();
+        // more rows than one statement takes: their keys come back as one list, in the order of the rows
+        for (int i = 0; i < WriteBatch.ROWS_PER_INSERT + 50; i++) {
+            first.add(new Object[] {"wb-k1-%03d".formatted(i), "ASSIGNED", "t", "b", null, at});
+        }
         List<List<Long>> answered = new ArrayList<>();
         List<Integer> answeredBeforeTheEnd = new ArrayList<>();
         transaction.executeWithoutResult(status -> writes.together(() -> {
             writes.write("INSERT INTO number_sequence (seq_key, last_value) VALUES (?, ?)", "WB:KEYS", 1L);
-            writes.insert(insert, new Object[] {"wb-k1", "wb-k2"}, "id", answered::add);
+            writes.insertRows(insert, first, "id", answered::add);
             answeredBeforeTheEnd.add(answered.size());
             return null;
         }));
         // alone, outside a unit of work
-        writes.insert(insert, new Object[] {"wb-k3", "wb-k4"}, "id", answered::add);
+        writes.insertRows(insert, List.<Object[]>of(new Object[] {"wb-k2-a", "ASSIGNED", "t", "b", null, at},
+                new Object[] {"wb-k2-b", "ASSIGNED", "t", "b", null, at}), "id", answered::add);
 
         assertThat(answeredBeforeTheEnd).containsExactly(0);
         List<Long> stored = jdbc.sql("SELECT id FROM notification_inbox WHERE username LIKE 'wb-k%' ORDER BY username")
                 .query(Long.class).list();
-        assertThat(answered).containsExactly(stored.subList(0, 2), stored.subList(2, 4));
+        assertThat(answered).containsExactly(stored.subList(0, first.size()),
+                stored.subList(first.size(), first.size() + 2));
         assertThat(value("WB:KEYS")).isEqualTo(1L);
     }
 
