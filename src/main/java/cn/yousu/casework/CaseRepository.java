@@ -141,7 +141,7 @@ class CaseRepository {
                     ts(c.closedAt()), ts(c.endedAt()), ts(c.archivedAt()), ts(c.escalatedAt()), name(c.finding()),
                     name(c.satisfaction()), c.redoCount(), c.extensionCount(), c.supervisionCount(),
                     c.referralCount(), json.writeValueAsString(c.details()), c.version()};
-            bind(ps, values);
+            WriteBatch.bind(ps, values, 0);
             return ps;
         }, keys);
         c.assignId(keys.getKey().longValue());
@@ -170,7 +170,7 @@ class CaseRepository {
                     visit_due_at = ?, closed_at = ?, ended_at = ?, archived_at = ?, escalated_at = ?, finding = ?,
                     satisfaction = ?, redo_count = ?, extension_count = ?, supervision_count = ?, referral_count = ?,
                     details = ?, version = version + 1
-                WHERE id = ? AND version = ?""", ps -> bind(ps, values));
+                WHERE id = ? AND version = ?""", ps -> WriteBatch.bind(ps, values, 0));
         if (updated != 1) {
             return false;
         }
@@ -275,10 +275,6 @@ class CaseRepository {
                 rs.getInt("redo_count"), rs.getInt("extension_count"), rs.getInt("supervision_count"),
                 rs.getInt("referral_count"), json.readValue(rs.getString("details"), CaseDetails.class),
                 rs.getInt("version"));
-    }
-
-    private static void bind(PreparedStatement ps, Object[] values) throws SQLException {
-        WriteBatch.bind(ps, values, 0);
     }
 
     static OffsetDateTime ts(Instant instant) {
