@@ -43,13 +43,18 @@ class RecentCasesApiTest extends ApiTest {
         return names;
     }
 
+    /** The note the deadline watch writes when a case's acceptance clock turns yellow. */
+    private void yellowWarning(String number, String comment) {
+        long id = jdbc.sql("SELECT id FROM case_file WHERE number = ?").param(number).query(Long.class).single();
+        service.note(id, "warning-yellow", comment, Map.of("clock", "ACCEPTANCE"), null);
+    }
+
     @Test
     void aNoteWrittenWithoutThisNodesActionsIsInTheNextActionsAnswer() {
         Cases.Registered r = cases.register();
         cases.act("office", r.number(), "accept", ACCEPT);
-        long id = jdbc.sql("SELECT id FROM case_file WHERE number = ?").param(r.number()).query(Long.class).single();
         // the deadline watch (or another node) writes to the case: its version moves on without this node's timeline
-        service.note(id, "warning-yellow", "交办时限即将到期", Map.of("clock", "ACCEPTANCE"), null);
+        yellowWarning(r.number(), "交办时限即将到期");
 
         JsonNode assigned = cases.act("office", r.number(), "assign", Map.of("leadUnitCode", "SF-SCJG"));
 
@@ -60,7 +65,6 @@ class RecentCasesApiTest extends ApiTest {
     @Test
     void aRolledBackActionLeavesNothingInTheTimelineTheNextActionAnswers() {
         Cases.Registered r = cases.register();
-        long id = jdbc.sql("SELECT id FROM case_file WHERE number = ?").param(r.number()).query(Long.class).single();
         Actor office = tokens.authenticate(api.login("office", "demo1234")).orElseThrow();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             service.accept(r.number(), office, new CaseCommands.Accept(CaseKind.COMPLAINT, Complexity.GENERAL,
@@ -68,7 +72,7 @@ class RecentCasesApiTest extends ApiTest {
             status.setRollbackOnly();
         });
         // the version the rolled-back acceptance would have made is taken by a note
-        service.note(id, "warning-yellow", "受理时限即将到期", Map.of("clock", "ACCEPTANCE"), null);
+        yellowWarning(r.number(), "受理时限即将到期");
 
         JsonNode accepted = cases.act("office", r.number(), "accept", ACCEPT);
 
