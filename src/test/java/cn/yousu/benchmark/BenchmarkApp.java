@@ -328,14 +328,18 @@ final class BenchmarkApp implements AutoCloseable {
             System.out.println("database kept: " + database);
             return;
         }
+        dropDatabase(database);
+    }
+
+    static void dropDatabase(String database) throws SQLException {
         try (Connection c = DriverManager.getConnection(ADMIN_URL); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
     }
 
     static void recreateDatabase(String database) throws SQLException {
+        dropDatabase(database);
         try (Connection c = DriverManager.getConnection(ADMIN_URL); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + database);
         }
     }

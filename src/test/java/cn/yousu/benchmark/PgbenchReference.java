@@ -1,0 +1,79 @@
+package cn.yousu.benchmark;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The machine's own yardstick, printed beside the figures: issue 2 states its targets for a machine whose
+ * {@code pgbench} commits about 8,000 two-INSERT transactions/s with 32 clients, and the machines the benchmark ran on
+ * did 4,300–22,500. Runs that script for 10 s in a scratch database when {@code pgbench} is on the PATH
+ * ({@code -Dbench.pgbench=false} skips it).
+ */
+final class PgbenchReference {
+
+    static final int ISSUE_REFERENCE_TPS = 8_000;
+    private static final String DATABASE = "yousu_bench_pgbench";
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
+
+    private PgbenchReference() {
+    }
+
+    /** Transactions per second, or empty when pgbench is not installed or disabled. */
+    static Optional<Double> measure() throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("bench.pgbench", "true")) || !onPath("pgbench")) {
+            return Optional.empty();
+        }
+        BenchmarkApp.recreateDatabase(DATABASE);
+        Path script = Files.createTempFile("two-inserts", ".sql");
+        try {
+            try (Connection c = DriverManager.getConnection(BenchmarkApp.ADMIN_URL.replace("/postgres", "/" + DATABASE));
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE t (a INT, b INT)");
+            }
+            Files.writeString(script, """
+                    BEGIN;
+                    INSERT INTO t (a, b) VALUES (1, 2);
+                    INSERT INTO t (a, b) VALUES (3, 4);
+                    COMMIT;
+                    """);
+            Process p = new ProcessBuilder(List.of("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-f",
+                    script.toString(), "-c", "32", "-j", "2", "-T", "10", DATABASE)).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            Matcher m = TPS.matcher(out);
+            if (!m.find()) {
+                throw new IllegalStateException("pgbench printed no tps:\n" + out);
+            }
+            return Optional.of(Double.parseDouble(m.group(1)));
+        } finally {
+            Files.deleteIfExists(script);
+            BenchmarkApp.dropDatabase(DATABASE);
+        }
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String describe(double tps) {
+        return String.format("pgbench here: %,.0f two-INSERT transactions/s with 32 clients (issue 2's machine: about %,d,"
+                + " ×%.2f)", tps, ISSUE_REFERENCE_TPS, tps / ISSUE_REFERENCE_TPS);
+    }
+}
