@@ -1,9 +1,14 @@
 package cn.yousu.casework;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Normalised keys that find the same complainant and respondent again (duplicate screening). */
 public final class CaseKeys {
+
+    // compiled once: String.replaceAll compiles its pattern on every registration
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
+    private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Punct}（）《》“”、，。：；]");
 
     private CaseKeys() {
     }
@@ -17,7 +22,7 @@ public final class CaseKeys {
             return "CC:" + c.creditCode().trim().toUpperCase(Locale.ROOT);
         }
         if (c.phone() != null && !c.phone().isBlank()) {
-            return "PH:" + c.phone().replaceAll("[^0-9]", "");
+            return "PH:" + NOT_DIGIT.matcher(c.phone()).replaceAll("");
         }
         String name = c.companyName() != null && !c.companyName().isBlank() ? c.companyName() : c.name();
         return name == null || name.isBlank() ? null : "NM:" + normalise(name);
@@ -35,6 +40,6 @@ public final class CaseKeys {
     }
 
     static String normalise(String s) {
-        return s.replaceAll("[\\s\\p{Punct}（）《》“”、，。：；]", "").toLowerCase(Locale.ROOT);
+        return IGNORED.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

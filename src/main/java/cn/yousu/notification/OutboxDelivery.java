@@ -45,6 +45,7 @@ public class OutboxDelivery {
 
     private final Outbox outbox;
     private final ObjectProvider<JavaMailSender> mail;
+    private volatile JavaMailSender sender;
     private final SmsGateway sms;
     private final Clock clock;
     private final String from;
@@ -167,11 +168,16 @@ public class OutboxDelivery {
     }
 
     private JavaMailSender mailSender() {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            throw new IllegalStateException("未配置邮件服务器（spring.mail.host）");
+        JavaMailSender found = sender;
+        if (found == null) {
+            found = mail.getIfAvailable();
+            if (found == null) {
+                throw new IllegalStateException("未配置邮件服务器（spring.mail.host）");
+            }
+            // the context's sender does not change; looking it up again cost on every message
+            sender = found;
         }
-        return sender;
+        return found;
     }
 
     private MimeMessage email(Outbox.Message m) throws jakarta.mail.MessagingException {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -104,6 +105,9 @@ public class WriteBatch {
         addRows(sql, rows, nullType, null, null);
     }
 
+    /** {@code (?, ?, …)}: compiled once, as every action's rows pass here (String.matches compiles each time). */
+    private static final Pattern ONE_ROW_OF_VALUES = Pattern.compile("\\(\\?(, \\?)*\\)");
+
     /** Rows in one multi-row INSERT at most. */
     static final int ROWS_PER_INSERT = 100;
 
@@ -128,7 +132,7 @@ public class WriteBatch {
         }
         String row = sql.substring(Math.max(0, sql.lastIndexOf('(')));
         boolean oneRowOfValues = sql.stripLeading().regionMatches(true, 0, "INSERT", 0, 6)
-                && row.matches("\\(\\?(, \\?)*\\)");
+                && ONE_ROW_OF_VALUES.matcher(row).matches();
         // an INSERT of one row of VALUES: one statement of up to ROWS_PER_INSERT rows (as the driver rewrites a JDBC
         // batch), far below either database's limit of parameters however many rows a chunk of warnings brings
         int perStatement = oneRowOfValues ? ROWS_PER_INSERT : 1;
