@@ -35,6 +35,11 @@ public class Outbox {
             id, channel, recipient, template, subject, body, case_id, case_number, status, attempts, next_attempt_at,
             last_error, created_at, sent_at""";
 
+    private static final String INSERT = """
+            INSERT INTO notification_outbox (channel, recipient, template, subject, body, case_id, case_number, status,
+                attempts, next_attempt_at, created_at, claimed_by, claimed_until)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcClient jdbc;
     private final WriteBatch writes;
     private final Clock clock;
@@ -55,8 +60,7 @@ public class Outbox {
      * go out only if that transaction commits.
      */
     void addAll(List<NewMessage> messages) {
-        insert(messages, clock.instant(), null, null, ids -> {
-        });
+        insert(messages, clock.instant(), null, null, null);
     }
 
     /**
@@ -81,7 +85,8 @@ public class Outbox {
 
     /**
      * Inserts the messages (multi-row INSERTs, see {@link WriteBatch#insertRows}) and gives their ids in the order of
-     * {@code messages} to {@code ids} (both databases number the rows of one VALUES list in its order). A held
+     * {@code messages} to {@code ids}, when given (both databases number the rows of one VALUES list in its order;
+     * without {@code ids} no key is asked for). A held
      * message's first attempt by the delivery runs is when the hold ends: until then it is not in their due range.
      */
     private void insert(List<NewMessage> messages, Instant at, String node, Instant until, Consumer<List<Long>> ids) {
@@ -90,10 +95,11 @@ public class Outbox {
         List<Object[]> rows = messages.stream().map(m -> new Object[] {m.channel().name(), m.recipient(),
             m.template().name(), m.subject(), m.body(), m.caseId(), m.caseNumber(), Status.PENDING.name(), 0,
             until == null ? now : claimedUntil, now, node, claimedUntil}).toList();
-        writes.insertRows("""
-                INSERT INTO notification_outbox (channel, recipient, template, subject, body, case_id, case_number,
-                    status, attempts, next_attempt_at, created_at, claimed_by, claimed_until)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, "id", ids);
+        if (ids == null) {
+            writes.writeRows(INSERT, rows);
+        } else {
+            writes.insertRows(INSERT, rows, "id", ids);
+        }
     }
 
     /**
