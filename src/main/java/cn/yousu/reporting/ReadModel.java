@@ -109,7 +109,8 @@ class ReadModel {
             return;
         }
         cn.yousu.policy.Satisfaction level = cn.yousu.policy.Satisfaction.valueOf(satisfaction.toString());
-        writes.write("INSERT INTO report_visit (case_id, at, visit_month, satisfaction, satisfied) VALUES (?, ?, ?, ?, ?)",
+        writes.write("""
+                INSERT INTO report_visit (case_id, at, visit_month, satisfaction, satisfied) VALUES (?, ?, ?, ?, ?)""",
                 c.id(), ts(e.at()), month(e.at()), level.name(), level.satisfied());
         sums.visit(fact(c), e.at(), level.satisfied());
     }

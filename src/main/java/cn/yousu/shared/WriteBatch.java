@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * of work runs and sent together when it ends: on PostgreSQL as one multi-statement query, in one round trip, instead
  * of one round trip each. A case action wrote up to ten rows in as many round trips after its UPDATE; each round
  * trip costs both processes a wake-up, and on a busy two-core server a third of the database's work per request was
- * outside its statements. The statements run in the order they were added, in the caller's transaction, before anything after the
- * unit of work; a write outside a unit of work runs at once. Inside one, a read does not see what is still
- * collected, so the unit of work must not read what it wrote (a case action's listeners write only).
+ * outside its statements. The statements run in the order they were added, in the caller's transaction, before
+ * anything after the unit of work; a write outside a unit of work runs at once. Inside one, a read does not see what
+ * is still collected, so the unit of work must not read what it wrote (a case action's listeners write only).
  */
 @Component
 public class WriteBatch {
@@ -158,7 +158,7 @@ public class WriteBatch {
         }
     }
 
-    /** The same statement once per row of {@code rows}. */
+    /** As {@link #writeRows(String, List, int)}, a null bound untyped. */
     public void writeRows(String sql, List<Object[]> rows) {
         writeRows(sql, rows, Types.NULL);
     }

@@ -34,8 +34,8 @@ final class PgbenchReference {
         BenchmarkApp.recreateDatabase(DATABASE);
         Path script = Files.createTempFile("two-inserts", ".sql");
         try {
-            try (Connection c = DriverManager.getConnection(BenchmarkApp.ADMIN_URL.replace("/postgres", "/" + DATABASE));
-                    Statement s = c.createStatement()) {
+            String url = BenchmarkApp.ADMIN_URL.replace("/postgres", "/" + DATABASE);
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE t (a INT, b INT)");
             }
             Files.writeString(script, """
@@ -73,7 +73,7 @@ final class PgbenchReference {
     }
 
     static String describe(double tps) {
-        return String.format("pgbench here: %,.0f two-INSERT transactions/s with 32 clients (issue 2's machine: about %,d,"
-                + " ×%.2f)", tps, ISSUE_REFERENCE_TPS, tps / ISSUE_REFERENCE_TPS);
+        return String.format("pgbench here: %,.0f two-INSERT transactions/s with 32 clients"
+                + " (issue 2's machine: about %,d, ×%.2f)", tps, ISSUE_REFERENCE_TPS, tps / ISSUE_REFERENCE_TPS);
     }
 }
