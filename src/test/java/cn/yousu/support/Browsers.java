@@ -22,6 +22,8 @@ public final class Browsers {
 
     public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("YOUSU_CHROMIUM", "/usr/bin/chromium"));
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** How long an action or an assertion waits for the page before it fails. */
+    static final int ACTION_TIMEOUT_MS = 20_000;
     private static Playwright playwright;
     private static Browser browser;
 
@@ -38,6 +40,9 @@ public final class Browsers {
                     + "(install Debian's chromium, or set YOUSU_CHROMIUM to a Chromium binary)");
         }
         if (browser == null) {
+            // an assertion waits as long as an action does: once (CI, 2026-12-07, the machine busy with other work
+            // too) the portal's second step did not appear within Playwright's default 5 s after "next"
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(ACTION_TIMEOUT_MS);
             playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
@@ -56,7 +61,7 @@ public final class Browsers {
     public static Window open(String base, int width, int height) {
         BrowserContext context = chromium().newContext(new Browser.NewContextOptions().setBaseURL(base)
                 .setViewportSize(width, height).setLocale("zh-CN").setTimezoneId("Asia/Shanghai"));
-        context.setDefaultTimeout(20_000);
+        context.setDefaultTimeout(ACTION_TIMEOUT_MS);
         Window window = new Window(context, context.newPage(), base);
         context.route("**/*", route -> {
             String url = route.request().url();
