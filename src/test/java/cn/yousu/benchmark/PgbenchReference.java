@@ -26,8 +26,12 @@ final class PgbenchReference {
     private PgbenchReference() {
     }
 
+    /** The machine's figures over TCP and over PostgreSQL's Unix socket (0 when it has none). */
+    record Figures(double tcp, double socket) {
+    }
+
     /** Transactions per second, or empty when pgbench is not installed or disabled. */
-    static Optional<Double> measure() throws Exception {
+    static Optional<Figures> measure() throws Exception {
         if (!Boolean.parseBoolean(System.getProperty("bench.pgbench", "true")) || !onPath("pgbench")) {
             return Optional.empty();
         }
@@ -44,19 +48,27 @@ final class PgbenchReference {
                     INSERT INTO t (a, b) VALUES (3, 4);
                     COMMIT;
                     """);
-            Process p = new ProcessBuilder(List.of("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-f",
-                    script.toString(), "-c", "32", "-j", "2", "-T", "10", DATABASE)).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            Matcher m = TPS.matcher(out);
-            if (!m.find()) {
-                throw new IllegalStateException("pgbench printed no tps:\n" + out);
-            }
-            return Optional.of(Double.parseDouble(m.group(1)));
+            double tcp = run(script, "127.0.0.1");
+            // pgbench's own default on a machine with the server beside it (no -h): the socket's directory
+            Path socket = BenchmarkApp.PG_SOCKET;
+            double local = Files.exists(socket) ? run(script, socket.getParent().toString()) : 0;
+            return Optional.of(new Figures(tcp, local));
         } finally {
             Files.deleteIfExists(script);
             BenchmarkApp.dropDatabase(DATABASE);
         }
+    }
+
+    private static double run(Path script, String host) throws Exception {
+        Process p = new ProcessBuilder(List.of("pgbench", "-h", host, "-U", "postgres", "-n", "-f", script.toString(),
+                "-c", "32", "-j", "2", "-T", "10", DATABASE)).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Matcher m = TPS.matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("pgbench printed no tps:\n" + out);
+        }
+        return Double.parseDouble(m.group(1));
     }
 
     private static boolean onPath(String command) {
@@ -72,8 +84,14 @@ final class PgbenchReference {
         return false;
     }
 
-    static String describe(double tps) {
-        return String.format("pgbench here: %,.0f two-INSERT transactions/s with 32 clients"
-                + " (issue 2's machine: about %,d, ×%.2f)", tps, ISSUE_REFERENCE_TPS, tps / ISSUE_REFERENCE_TPS);
+    /**
+     * The issue does not say how its {@code pgbench} connected; run without {@code -h} beside the server it takes the
+     * Unix socket, which commits about a quarter more here than TCP does. Both are printed, each against 8,000.
+     */
+    static String describe(Figures f) {
+        String line = String.format("pgbench here: %,.0f two-INSERT transactions/s with 32 clients over TCP (×%.2f the"
+                + " issue's %,d)", f.tcp(), f.tcp() / ISSUE_REFERENCE_TPS, ISSUE_REFERENCE_TPS);
+        return f.socket() == 0 ? line : line + String.format(", %,.0f over the Unix socket (×%.2f)", f.socket(),
+                f.socket() / ISSUE_REFERENCE_TPS);
     }
 }
