@@ -22,8 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * per second (register → accept → assign → sign → draft → sign off → review → visit → closed), p50 and p99 of every
  * request, and the application's heap. Settings: {@code -Dbench.clients} (32), {@code -Dbench.seconds} (20),
  * {@code -Dbench.warmup} (30, of whole lifecycles), {@code -Dbench.heap} (512m), {@code -Dbench.phases}
- * (registrations,lifecycles,floor), {@code -Dbench.pgbench} (true: the machine's {@link PgbenchReference} first),
- * {@code -Dbench.pgSocket} (true: the application connects through PostgreSQL's Unix socket when there is one).
+ * (registrations,lifecycles,floor), {@code -Dbench.pgbench} (true: the machine's {@link PgbenchReference} first).
  */
 final class ApiBenchmark {
 
@@ -46,7 +45,7 @@ final class ApiBenchmark {
         String heap = System.getProperty("bench.heap", "512m");
         System.out.println("Yousu API benchmark — " + BenchmarkApp.machine());
         System.out.println("clients " + clients + ", " + seconds + " s per phase after " + warmup + " s warm-up, heap -Xmx"
-                + heap + ", PostgreSQL " + BenchmarkApp.transport());
+                + heap + ", PostgreSQL 127.0.0.1:5432");
         // before the application starts, so that nothing else runs beside it
         PgbenchReference.measure().ifPresent(f -> System.out.println(PgbenchReference.describe(f)));
         // the e-mails the lifecycles cause are really sent over SMTP, to a server in this process that drops them

@@ -116,7 +116,7 @@ final class BenchmarkApp implements AutoCloseable {
         }
         command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port, "--spring.profiles.active=demo",
-                "--spring.datasource.url=" + applicationUrl(database),
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database + "?user=postgres",
                 "--yousu.attachments.directory=" + Files.createTempDirectory("yousu-bench"),
                 "--yousu.auth.logins-per-minute-per-user=100000", "--yousu.auth.logins-per-minute-per-address=100000",
                 "--yousu.public.submissions-per-hour=100000000", "--yousu.public.lookups-per-minute=100000000",
@@ -132,30 +132,6 @@ final class BenchmarkApp implements AutoCloseable {
         BenchmarkApp app = new BenchmarkApp(database, port, maxHeap, process);
         app.awaitReady(log);
         return app;
-    }
-
-    /** The socket PostgreSQL listens on beside the application. */
-    static final Path PG_SOCKET = Path.of("/var/run/postgresql/.s.PGSQL.5432");
-
-    /**
-     * The application's JDBC URL: through PostgreSQL's Unix socket when it has one here, as a server with its database
-     * beside it connects, else over TCP ({@code -Dbench.pgSocket=false} compares TCP).
-     */
-    static String applicationUrl(String database) {
-        if (throughSocket()) {
-            return "jdbc:postgresql://localhost/" + database + "?user=postgres"
-                    + "&socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg&socketFactoryArg=" + PG_SOCKET;
-        }
-        return "jdbc:postgresql://127.0.0.1:5432/" + database + "?user=postgres";
-    }
-
-    static boolean throughSocket() {
-        return !"false".equals(System.getProperty("bench.pgSocket")) && Files.exists(PG_SOCKET);
-    }
-
-    /** How the application reaches PostgreSQL, for the benchmark's heading. */
-    static String transport() {
-        return throughSocket() ? "beside it, through its Unix socket " + PG_SOCKET : "127.0.0.1:5432 over TCP";
     }
 
     String baseUrl() {

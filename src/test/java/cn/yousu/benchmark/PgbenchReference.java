@@ -21,6 +21,8 @@ final class PgbenchReference {
 
     static final int ISSUE_REFERENCE_TPS = 8_000;
     private static final String DATABASE = "yousu_bench_pgbench";
+    /** Where Debian's PostgreSQL listens beside the benchmark. */
+    private static final Path PG_SOCKET = Path.of("/var/run/postgresql/.s.PGSQL.5432");
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
 
     private PgbenchReference() {
@@ -50,7 +52,7 @@ final class PgbenchReference {
                     """);
             double tcp = run(script, "127.0.0.1");
             // pgbench's own default on a machine with the server beside it (no -h): the socket's directory
-            Path socket = BenchmarkApp.PG_SOCKET;
+            Path socket = PG_SOCKET;
             double local = Files.exists(socket) ? run(script, socket.getParent().toString()) : 0;
             return Optional.of(new Figures(tcp, local));
         } finally {
