@@ -40,7 +40,7 @@ final class SmtpSink implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket socket = server.accept();
-                Thread.ofVirtual().start(() -> session(socket));
+                ApiBenchmark.driverThreads().newThread(() -> session(socket)).start();
             } catch (IOException e) {
                 return; // closed
             }
