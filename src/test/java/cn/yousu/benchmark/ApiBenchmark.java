@@ -18,11 +18,12 @@ import org.HdrHistogram.Histogram;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Drives the HTTP API with concurrent clients (platform threads, {@link #driverThreads()}) against PostgreSQL: registrations per second, complete lifecycles
- * per second (register → accept → assign → sign → draft → sign off → review → visit → closed), p50 and p99 of every
- * request, and the application's heap. Settings: {@code -Dbench.clients} (32), {@code -Dbench.seconds} (20),
- * {@code -Dbench.warmup} (30, of whole lifecycles), {@code -Dbench.heap} (512m), {@code -Dbench.phases}
- * (registrations,lifecycles,floor), {@code -Dbench.pgbench} (true: the machine's {@link PgbenchReference} first).
+ * Drives the HTTP API with concurrent clients (platform threads, {@link #driverThreads()}) against PostgreSQL:
+ * registrations per second, complete lifecycles per second (register → accept → assign → sign → draft → sign off →
+ * review → visit → closed), p50 and p99 of every request, and the application's heap. Settings:
+ * {@code -Dbench.clients} (32), {@code -Dbench.seconds} (20), {@code -Dbench.warmup} (30, of whole lifecycles),
+ * {@code -Dbench.heap} (512m), {@code -Dbench.phases} (registrations,lifecycles,floor), {@code -Dbench.pgbench} (true:
+ * the machine's {@link PgbenchReference} first), {@code -Dbench.driverThreads} (platform).
  */
 final class ApiBenchmark {
 

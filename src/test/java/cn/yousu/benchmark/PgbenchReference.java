@@ -52,8 +52,7 @@ final class PgbenchReference {
                     """);
             double tcp = run(script, "127.0.0.1");
             // pgbench's own default on a machine with the server beside it (no -h): the socket's directory
-            Path socket = PG_SOCKET;
-            double local = Files.exists(socket) ? run(script, socket.getParent().toString()) : 0;
+            double local = Files.exists(PG_SOCKET) ? run(script, PG_SOCKET.getParent().toString()) : 0;
             return Optional.of(new Figures(tcp, local));
         } finally {
             Files.deleteIfExists(script);
@@ -88,7 +87,8 @@ final class PgbenchReference {
 
     /**
      * The issue does not say how its {@code pgbench} connected; run without {@code -h} beside the server it takes the
-     * Unix socket, which commits about a quarter more here than TCP does. Both are printed, each against 8,000.
+     * Unix socket, which committed 2–50 % more than TCP on the eighth session's machine. Both are printed, each
+     * against 8,000.
      */
     static String describe(Figures f) {
         String line = String.format("pgbench here: %,.0f two-INSERT transactions/s with 32 clients over TCP (×%.2f the"
