@@ -2,6 +2,7 @@ package cn.yousu.casework;
 
 import cn.yousu.shared.ApiProblem;
 import cn.yousu.shared.Validation;
+import cn.yousu.shared.WriteBatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,13 +44,15 @@ public class Attachments {
             Map.entry("txt", "text/plain"));
 
     private final JdbcClient jdbc;
+    private final WriteBatch writes;
     private final AttachmentStorage storage;
     private final Clock clock;
     private final long maxBytes;
 
-    Attachments(JdbcClient jdbc, AttachmentStorage storage, Clock clock,
+    Attachments(JdbcClient jdbc, WriteBatch writes, AttachmentStorage storage, Clock clock,
             @Value("${yousu.attachments.max-bytes:20971520}") long maxBytes) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.storage = storage;
         this.clock = clock;
         this.maxBytes = maxBytes;
@@ -138,12 +141,13 @@ public class Attachments {
 
     /** Gives the uploads to a case; one that another case took in the meantime is refused (the caller rolls back). */
     void attach(List<String> ids, long caseId, String field) {
+        // with the unit of work's other writes, after the new case's row they may refer to
         for (int i = 0; i < ids.size(); i++) {
-            int updated = jdbc.sql("UPDATE attachment SET case_id = ? WHERE id = ? AND case_id IS NULL")
-                    .params(caseId, ids.get(i)).update();
-            if (updated != 1) {
-                throw ApiProblem.invalid(field + "[" + i + "]", "附件已用于其他诉求");
-            }
+            String at = field + "[" + i + "]";
+            writes.write("UPDATE attachment SET case_id = ? WHERE id = ? AND case_id IS NULL",
+                    new Object[] {caseId, ids.get(i)}, () -> {
+                        throw ApiProblem.invalid(at, "附件已用于其他诉求");
+                    });
         }
     }
 

@@ -108,45 +108,61 @@ class CaseRepository {
                 + ") ORDER BY id FOR UPDATE").params(List.copyOf(ids)).query(Long.class).list();
     }
 
+    private static final String INSERT = """
+            INSERT INTO case_file (number, tracking_code_hash, kind, complexity, channel, external_ref, region_code,
+                office_region_code, oversight_region_code, category_code, title, facts, request, complainant_type,
+                complainant_name, company_name, credit_code, contact_name, phone, email, address, anonymous,
+                agent_name, agent_phone, agent_poa, respondent_unit_code, respondent_name, respondent_person,
+                complainant_key, respondent_key, registered_by, status, round, lead_unit_code,
+                cooperating_unit_codes, registered_at, acceptance_due_at, decided_at, accepted_at, assigned_at,
+                signed_at, due_at, first_reply_due_at, first_replied_at, result_submitted_at, visit_due_at,
+                closed_at, ended_at, archived_at, escalated_at, finding, satisfaction, redo_count,
+                extension_count, supervision_count, referral_count, details, version%s)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%s)""";
+
+    /**
+     * Writes the new case with its units and timeline. A case whose id was drawn beforehand (see
+     * {@link cn.yousu.shared.NumberSequences#drawWithRowId}) goes with the unit of work's other rows, in its batch and
+     * first; otherwise its INSERT runs at once, for its generated id.
+     */
     void insert(Case c) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        template.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement("""
-                    INSERT INTO case_file (number, tracking_code_hash, kind, complexity, channel, external_ref, region_code,
-                        office_region_code, oversight_region_code, category_code, title, facts, request, complainant_type,
-                        complainant_name, company_name, credit_code, contact_name, phone, email, address, anonymous,
-                        agent_name, agent_phone, agent_poa, respondent_unit_code, respondent_name, respondent_person,
-                        complainant_key, respondent_key, registered_by, status, round, lead_unit_code,
-                        cooperating_unit_codes, registered_at, acceptance_due_at, decided_at, accepted_at, assigned_at,
-                        signed_at, due_at, first_reply_due_at, first_replied_at, result_submitted_at, visit_due_at,
-                        closed_at, ended_at, archived_at, escalated_at, finding, satisfaction, redo_count,
-                        extension_count, supervision_count, referral_count, details, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                            ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    new String[] {"id"});
-            Complainant p = c.complainant();
-            Agent a = c.agent();
-            Respondent r = c.respondent();
-            Object[] values = {c.number(), c.trackingCodeHash(), c.kind().name(), name(c.complexity()),
-                    c.channel().name(), c.externalRef(), c.regionCode(), c.officeRegionCode(), c.oversightRegionCode(),
-                    c.categoryCode(), c.title(), c.facts(), c.request(), p.type().name(), p.name(), p.companyName(),
-                    p.creditCode(), p.contactName(), p.phone(), p.email(), p.address(), p.anonymous(),
-                    a == null ? null : a.name(), a == null ? null : a.phone(),
-                    a == null ? null : a.powerOfAttorneyAttachmentId(), r == null ? null : r.unitCode(),
-                    r == null ? null : r.name(), r == null ? null : r.person(), CaseKeys.complainant(p),
-                    CaseKeys.respondent(r), c.registeredBy(), c.status().name(), c.round(), c.leadUnitCode(),
-                    String.join(",", c.cooperatingUnitCodes()), ts(c.registeredAt()), ts(c.acceptanceDueAt()),
-                    ts(c.decidedAt()), ts(c.acceptedAt()), ts(c.assignedAt()), ts(c.signedAt()), ts(c.dueAt()),
-                    ts(c.firstReplyDueAt()), ts(c.firstRepliedAt()), ts(c.resultSubmittedAt()), ts(c.visitDueAt()),
-                    ts(c.closedAt()), ts(c.endedAt()), ts(c.archivedAt()), ts(c.escalatedAt()), name(c.finding()),
-                    name(c.satisfaction()), c.redoCount(), c.extensionCount(), c.supervisionCount(),
-                    c.referralCount(), json.writeValueAsString(c.details()), c.version()};
-            WriteBatch.bind(ps, values, 0);
-            return ps;
-        }, keys);
-        c.assignId(keys.getKey().longValue());
+        Object[] values = insertValues(c);
+        if (c.id() != null) {
+            Object[] withId = java.util.Arrays.copyOf(values, values.length + 1);
+            withId[values.length] = c.id();
+            writes.write(INSERT.formatted(", id", ", ?"), withId);
+        } else {
+            KeyHolder keys = new GeneratedKeyHolder();
+            template.update(connection -> {
+                PreparedStatement ps = connection.prepareStatement(INSERT.formatted("", ""), new String[] {"id"});
+                WriteBatch.bind(ps, values, 0);
+                return ps;
+            }, keys);
+            c.assignId(keys.getKey().longValue());
+        }
         syncUnits(c);
         appendEvents(c);
+    }
+
+    private Object[] insertValues(Case c) {
+        Complainant p = c.complainant();
+        Agent a = c.agent();
+        Respondent r = c.respondent();
+        return new Object[] {c.number(), c.trackingCodeHash(), c.kind().name(), name(c.complexity()),
+                c.channel().name(), c.externalRef(), c.regionCode(), c.officeRegionCode(), c.oversightRegionCode(),
+                c.categoryCode(), c.title(), c.facts(), c.request(), p.type().name(), p.name(), p.companyName(),
+                p.creditCode(), p.contactName(), p.phone(), p.email(), p.address(), p.anonymous(),
+                a == null ? null : a.name(), a == null ? null : a.phone(),
+                a == null ? null : a.powerOfAttorneyAttachmentId(), r == null ? null : r.unitCode(),
+                r == null ? null : r.name(), r == null ? null : r.person(), CaseKeys.complainant(p),
+                CaseKeys.respondent(r), c.registeredBy(), c.status().name(), c.round(), c.leadUnitCode(),
+                String.join(",", c.cooperatingUnitCodes()), ts(c.registeredAt()), ts(c.acceptanceDueAt()),
+                ts(c.decidedAt()), ts(c.acceptedAt()), ts(c.assignedAt()), ts(c.signedAt()), ts(c.dueAt()),
+                ts(c.firstReplyDueAt()), ts(c.firstRepliedAt()), ts(c.resultSubmittedAt()), ts(c.visitDueAt()),
+                ts(c.closedAt()), ts(c.endedAt()), ts(c.archivedAt()), ts(c.escalatedAt()), name(c.finding()),
+                name(c.satisfaction()), c.redoCount(), c.extensionCount(), c.supervisionCount(),
+                c.referralCount(), json.writeValueAsString(c.details()), c.version()};
     }
 
     /** Writes the changed case; a concurrent change since it was read answers 409 and changes nothing. */

@@ -119,9 +119,12 @@ public class CaseService {
         String code = newTrackingCode();
         int year = rules.now().atZone(zone).getYear();
         // drawn from a database sequence outside the transaction: concurrent registrations never queue on a counter
-        long sequence = sequences.draw("CASE:" + region.code() + ":" + year);
-        Case c = Case.register(policy.formatCaseNumber(region.numberPrefix(), year, sequence), hash(code), n, actor,
-                rules);
+        NumberSequences.Drawn drawn = sequences.drawWithRowId("CASE:" + region.code() + ":" + year, "case_file");
+        Case c = Case.register(policy.formatCaseNumber(region.numberPrefix(), year, drawn.number()), hash(code), n,
+                actor, rules);
+        if (drawn.rowId() != null) {
+            c.assignId(drawn.rowId());
+        }
         List<TimelineEntry> recorded = pendingEvents(c);
         transaction.executeWithoutResult(status -> writes.together(() -> {
             cases.insert(c);
