@@ -108,7 +108,7 @@ class CaseRepository {
                 + ") ORDER BY id FOR UPDATE").params(List.copyOf(ids)).query(Long.class).list();
     }
 
-    private static final String INSERT = """
+    private static final String INSERT_OF = """
             INSERT INTO case_file (number, tracking_code_hash, kind, complexity, channel, external_ref, region_code,
                 office_region_code, oversight_region_code, category_code, title, facts, request, complainant_type,
                 complainant_name, company_name, credit_code, contact_name, phone, email, address, anonymous,
@@ -120,6 +120,9 @@ class CaseRepository {
                 extension_count, supervision_count, referral_count, details, version%s)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                     ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%s)""";
+    /** The new case's INSERT: with the id drawn beforehand, or for the id it generates. */
+    private static final String INSERT_WITH_ID = INSERT_OF.formatted(", id", ", ?");
+    private static final String INSERT = INSERT_OF.formatted("", "");
 
     /**
      * Writes the new case with its units and timeline. A case whose id was drawn beforehand (see
@@ -131,11 +134,11 @@ class CaseRepository {
         if (c.id() != null) {
             Object[] withId = java.util.Arrays.copyOf(values, values.length + 1);
             withId[values.length] = c.id();
-            writes.write(INSERT.formatted(", id", ", ?"), withId);
+            writes.write(INSERT_WITH_ID, withId);
         } else {
             KeyHolder keys = new GeneratedKeyHolder();
             template.update(connection -> {
-                PreparedStatement ps = connection.prepareStatement(INSERT.formatted("", ""), new String[] {"id"});
+                PreparedStatement ps = connection.prepareStatement(INSERT, new String[] {"id"});
                 WriteBatch.bind(ps, values, 0);
                 return ps;
             }, keys);
