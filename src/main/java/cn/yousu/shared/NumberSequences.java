@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counters for document numbers: case numbers per region and year ({@link #draw}), 〔2026〕N号 per office and year
- * ({@link #next}).
+ * Counters for document numbers: case numbers per region and year ({@link #draw}; with the new row's id in the same
+ * round trip, {@link #drawWithRowId}), 〔2026〕N号 per office and year ({@link #next}).
  */
 @Component
 public class NumberSequences {
