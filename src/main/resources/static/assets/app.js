@@ -89,6 +89,34 @@
     }
   }, true);
 
+  // a field required only for some answers (企业名称 for an enterprise, name and phone unless anonymous) shows its
+  // mark as the answers change; the server renders the first state and checks the same rules on submit
+  document.addEventListener('change', function (e) {
+    var form = e.target.form;
+    if (!form) {
+      return;
+    }
+    form.querySelectorAll('[data-required-if], [data-required-unless]').forEach(function (field) {
+      var required = true;
+      var when = field.dataset.requiredIf;
+      if (when) {
+        var pair = when.split('=');
+        var chosen = form.querySelector('[name="' + pair[0] + '"]:checked');
+        required = !!chosen && chosen.value === pair[1];
+      }
+      var unless = field.dataset.requiredUnless && form.querySelector('[name="' + field.dataset.requiredUnless + '"]');
+      if (unless && unless.checked) {
+        required = false;
+      }
+      var label = field.querySelector('label');
+      var input = field.querySelector('input, textarea, select');
+      if (label && input) {
+        label.classList.toggle('required', required);
+        input.setAttribute('aria-required', String(required));
+      }
+    });
+  });
+
   // step-by-step forms: one fieldset at a time; without script every step shows at once
   function showStep(form, n) {
     var steps = form.querySelectorAll('[data-step]');

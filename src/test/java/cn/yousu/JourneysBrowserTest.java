@@ -31,6 +31,32 @@ class JourneysBrowserTest extends ApiTest {
     record Receipt(String number, String code) {
     }
 
+    /**
+     * The company name is marked required for an enterprise only, and name and phone unless the complaint is anonymous,
+     * as the server checks them; the form ends as it began (an enterprise, not anonymous).
+     */
+    static void requiredMarksFollowTheAnswers(Page p) {
+        java.util.regex.Pattern required = java.util.regex.Pattern.compile("\\brequired\\b");
+        var company = p.locator("label[for='f-complainant-companyName']");
+        var name = p.locator("label[for='f-complainant-name']");
+        var phone = p.locator("label[for='f-complainant-phone']");
+        assertThat(company).hasClass(required);
+        assertThat(name).hasClass(required);
+        p.locator("#f-type-PERSON").check();
+        assertThat(company).not().hasClass(required);
+        assertThat(p.locator("#f-complainant-companyName")).hasAttribute("aria-required", "false");
+        p.locator("#f-complainant-anonymous").check();
+        assertThat(name).not().hasClass(required);
+        assertThat(phone).not().hasClass(required);
+        p.locator("#f-type-ENTERPRISE").check();
+        assertThat(company).not().hasClass(required); // anonymous: no name of any kind is asked for
+        p.locator("#f-complainant-anonymous").uncheck();
+        assertThat(company).hasClass(required);
+        assertThat(name).hasClass(required);
+        assertThat(phone).hasClass(required);
+        assertThat(p.locator("#f-complainant-phone")).hasAttribute("aria-required", "true");
+    }
+
     /** The complainant fills the portal's three steps on a phone and keeps the receipt. */
     Receipt submitOnPhone(Browsers.Window phone, String title, boolean screenshots) {
         Page p = phone.page;
@@ -44,6 +70,7 @@ class JourneysBrowserTest extends ApiTest {
                 .setExact(true)).first().click();
         assertThat(p.locator("[data-step='1'] > legend")).isVisible();
         assertThat(p.locator("[data-step='2']")).isHidden();
+        requiredMarksFollowTheAnswers(p);
         p.locator("#f-complainant-companyName").fill("示范食品贸易有限公司");
         p.locator("#f-complainant-creditCode").fill(Cases.creditCode());
         p.locator("#f-complainant-name").fill("李经理");
