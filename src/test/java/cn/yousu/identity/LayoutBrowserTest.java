@@ -22,6 +22,13 @@ class LayoutBrowserTest extends ApiTest {
             assertThat(w.page.locator(".app-nav a.active")).hasText("我的工作台");
             assertThat(w.page.locator("h1")).hasText("我的工作台");
             w.screenshot("staff-workbench-office");
+            // a page under another entry's address marks only its own entry
+            w.page.navigate("/reports/ranking");
+            assertThat(w.page.locator(".app-nav a.active")).hasCount(1);
+            assertThat(w.page.locator(".app-nav a.active")).hasText("排名评价");
+            w.page.navigate("/reports");
+            assertThat(w.page.locator(".app-nav a.active")).hasText("统计分析");
+            w.page.navigate("/workbench");
 
             // the first Tab reaches the skip link, which jumps to the content
             w.page.keyboard().press("Tab");

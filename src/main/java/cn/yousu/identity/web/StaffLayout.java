@@ -46,7 +46,8 @@ class StaffLayout implements WebMvcConfigurer, HandlerInterceptor {
 
     /** Adds the layout's model: the current path, and the user with navigation and badges when signed in. */
     void fill(ModelAndView page, HttpServletRequest request) {
-        page.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        page.addObject("currentPath", path);
         Optional<Actor> found = CurrentActor.find();
         if (found.isEmpty()) {
             return;
@@ -55,8 +56,14 @@ class StaffLayout implements WebMvcConfigurer, HandlerInterceptor {
         page.addObject("currentUser", actor);
         page.addObject("currentRoles", actor.roles().stream().sorted().map(Role::label)
                 .collect(Collectors.joining("、")));
-        page.addObject("navigation", modules.stream().flatMap(m -> m.navigation(actor).stream())
-                .sorted(Comparator.comparingInt(StaffPages.NavLink::order)).toList());
+        List<StaffPages.NavLink> navigation = modules.stream().flatMap(m -> m.navigation(actor).stream())
+                .sorted(Comparator.comparingInt(StaffPages.NavLink::order)).toList();
+        page.addObject("navigation", navigation);
+        // the entry whose address is the longest start of the page's: /reports/ranking is 排名评价's, not 统计分析's
+        navigation.stream().map(StaffPages.NavLink::href)
+                .filter(href -> path.equals(href) || path.startsWith(href + "/"))
+                .max(Comparator.comparingInt(String::length))
+                .ifPresent(href -> page.addObject("activeNav", href));
         page.addObject("headerBadges", modules.stream().flatMap(m -> m.badges(actor).stream()).toList());
     }
 }
